@@ -47,8 +47,6 @@ export interface RunExperimentRequest {
   spec: ExperimentSpec;
   reference: SourceCell;
   backend: BackendChoice;
-  /** Absolute URLs of tfjs-backend-wasm's `.wasm` files, keyed by file name. */
-  wasmUrls: Record<string, string>;
 }
 
 export type KernelRequest = RunChecksRequest | RunExperimentRequest;

@@ -1,0 +1,34 @@
+/**
+ * The app's long-lived services, created once: the IndexedDB repositories
+ * (database "ml-notebook") and the kernel client.
+ */
+import { openNotebookDb } from "../storage/db";
+import { createDraftsRepo, type DraftsRepo } from "../storage/drafts-repo";
+import { createProgressRepo, type ProgressRepo } from "../storage/progress-repo";
+import { createRunsRepo, type RunsRepo } from "../storage/runs-repo";
+import { createSettingsRepo, type SettingsRepo } from "../storage/settings-repo";
+import { KernelClient } from "../kernel/kernel-client";
+
+export interface Repos {
+  drafts: DraftsRepo;
+  progress: ProgressRepo;
+  runs: RunsRepo;
+  settings: SettingsRepo;
+}
+
+let reposPromise: Promise<Repos> | null = null;
+
+/** Opens the database on first use; every caller shares the same connection. */
+export function getRepos(): Promise<Repos> {
+  reposPromise ??= openNotebookDb(undefined, {
+    onVersionChange: () => alert("A newer version of this app opened in another tab. Reload this page to keep saving."),
+  }).then((db) => ({
+    drafts: createDraftsRepo(db),
+    progress: createProgressRepo(db),
+    runs: createRunsRepo(db),
+    settings: createSettingsRepo(db),
+  }));
+  return reposPromise;
+}
+
+export const kernel = new KernelClient();

@@ -1,0 +1,64 @@
+/**
+ * The `check` and `checkThat` helpers that instructor check cells call.
+ * A recorder collects one verdict per call, in call order.
+ */
+import { compareValues, DEFAULT_TOLERANCE, formatValue } from "./compare";
+import type { CheckSummary, CheckVerdict } from "./types";
+
+export interface CheckOptions {
+  /** Absolute tolerance for numbers (default 1e-6). */
+  tol?: number;
+}
+
+export interface CheckHelpers {
+  check(name: string, got: unknown, expected: unknown, options?: CheckOptions): boolean;
+  checkThat(name: string, condition: unknown, message?: string): boolean;
+}
+
+export interface CheckRecorder {
+  /** Helpers for one check cell; `hidden` hides expected values from the learner. */
+  helpersFor(hidden: boolean): CheckHelpers;
+  /** Records a failure that is not a `check` call (e.g. the check cell threw). */
+  fail(name: string, message: string, hidden: boolean): void;
+  verdicts(): CheckVerdict[];
+}
+
+/** Creates an empty recorder. Verdicts accumulate until read. */
+export function createCheckRecorder(): CheckRecorder {
+  const verdicts: CheckVerdict[] = [];
+  return {
+    helpersFor(hidden) {
+      return {
+        check(name, got, expected, options = {}) {
+          const tol = options.tol ?? DEFAULT_TOLERANCE;
+          const result = compareValues(got, expected, tol);
+          verdicts.push({
+            name,
+            passed: result.passed,
+            expected: hidden ? "" : formatValue(expected),
+            got: formatValue(got),
+            tolerance: typeof expected === "number" || Array.isArray(expected) ? tol : undefined,
+            message: result.message,
+            hidden,
+          });
+          return result.passed;
+        },
+        checkThat(name, condition, message) {
+          const passed = Boolean(condition);
+          verdicts.push({ name, passed, expected: hidden ? "" : "true", got: String(passed), message: passed ? undefined : message, hidden });
+          return passed;
+        },
+      };
+    },
+    fail(name, message, hidden) {
+      verdicts.push({ name, passed: false, expected: "", got: "", message, hidden });
+    },
+    verdicts: () => verdicts.slice(),
+  };
+}
+
+/** Counts passed and failed verdicts. */
+export function summarize(verdicts: readonly CheckVerdict[]): CheckSummary {
+  const passed = verdicts.filter((v) => v.passed).length;
+  return { passed, failed: verdicts.length - passed, total: verdicts.length };
+}

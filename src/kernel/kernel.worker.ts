@@ -1,0 +1,57 @@
+/// <reference lib="webworker" />
+/**
+ * The kernel: a module worker that handles ONE request and is then discarded,
+ * so every run starts from a clean state. Learner code runs only here.
+ */
+import { createRng } from "../core/ml/prng";
+import { isKernelRequest, type KernelMessage, type RunExperimentRequest, type RunId } from "../core/kernel/protocol";
+import { runChecks } from "../core/kernel/run-checks";
+import { runExperiment } from "../core/kernel/run-experiment";
+import type { OutputSink } from "../core/kernel/evaluate";
+import { lockDownWorkerScope } from "./lock-down";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: KernelMessage) => scope.postMessage(message);
+
+/** Seed for `Math.random` in learner code, so even it is reproducible. */
+const MATH_RANDOM_SEED = 0;
+
+scope.onmessage = async (event: MessageEvent<unknown>) => {
+  const request = event.data;
+  if (!isKernelRequest(request)) return;
+  const sink: OutputSink = (cellId, level, text) => post({ kind: "output", runId: request.runId, cellId, level, text });
+  try {
+    if (request.kind === "run-checks") {
+      prepareSandbox(MATH_RANDOM_SEED);
+      const outcome = runChecks(request.lesson, request.cells, request.checks, sink);
+      outcome.errors.forEach((error) => post({ kind: "cell-error", runId: request.runId, error }));
+      post({ kind: "checks-done", runId: request.runId, verdicts: outcome.verdicts });
+    } else {
+      await handleExperiment(request, sink);
+    }
+  } catch (error) {
+    post({ kind: "failed", runId: request.runId, message: (error as Error).message ?? String(error) });
+  }
+};
+
+async function handleExperiment(request: RunExperimentRequest, sink: OutputSink): Promise<void> {
+  // tfjs starts (and fetches its .wasm files) before the sandbox closes the network.
+  const { selectBackend, tfMemory } = await import("../tfjs/select-backend");
+  const { tf, report } = await selectBackend(request.backend);
+  prepareSandbox(request.spec.seed);
+  const outcome = await runExperiment(request, { tf, backend: report, memory: tfMemory, now: () => performance.now() }, sink);
+  const runId: RunId = request.runId;
+  if (outcome.ok) post({ kind: "experiment-done", runId, result: outcome.result });
+  else {
+    post({ kind: "cell-error", runId, error: outcome.error });
+    post({ kind: "failed", runId, message: outcome.error.message });
+  }
+}
+
+function prepareSandbox(seed: number): void {
+  lockDownWorkerScope(scope as unknown as typeof globalThis);
+  const rng = createRng(seed);
+  Math.random = () => rng.next();
+}
+
+post({ kind: "ready" });

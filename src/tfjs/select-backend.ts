@@ -1,0 +1,90 @@
+/**
+ * Chooses and initialises the tfjs backend inside the kernel worker:
+ * Auto tries WebGPU, then WASM, then CPU, and reports why any was skipped.
+ * This folder and the worker are the only importers of @tensorflow/*.
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import "@tensorflow/tfjs-backend-cpu";
+import "@tensorflow/tfjs-backend-webgpu";
+import { getThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import wasmPlainUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url";
+import wasmSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url";
+import wasmThreadedSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url";
+import type { BackendChoice, BackendName, BackendReport } from "../core/kernel/protocol";
+
+/** How long one backend may take to initialise before we fall back. */
+const INIT_TIMEOUT_MS = 15_000;
+
+type Attempt = { ok: true; adapter?: BackendReport["adapter"] } | { ok: false; reason: string };
+
+/** Initialises the requested backend (or the best available for "auto"). Never throws. */
+export async function selectBackend(choice: BackendChoice): Promise<{ tf: typeof tf; report: BackendReport }> {
+  const order: BackendName[] = choice === "auto" ? ["webgpu", "wasm", "cpu"] : [choice, ...fallbacksAfter(choice)];
+  const skipped: BackendReport["skipped"] = [];
+  let adapter: BackendReport["adapter"];
+  for (const backend of order) {
+    const attempt = await withTimeout(tryBackend(backend), INIT_TIMEOUT_MS, `${backend} took over ${INIT_TIMEOUT_MS / 1000} s to start`);
+    if (attempt.ok) {
+      adapter = attempt.adapter ?? adapter;
+      const threads = backend === "wasm" ? getThreadsCount() : undefined;
+      return { tf, report: { requested: choice, used: backend, skipped, threads, adapter, tfjsVersion: tf.version_core } };
+    }
+    skipped.push({ backend, reason: attempt.reason });
+  }
+  throw new Error("No tfjs backend could start, not even CPU");
+}
+
+function fallbacksAfter(choice: BackendName): BackendName[] {
+  return choice === "webgpu" ? ["wasm", "cpu"] : choice === "wasm" ? ["cpu"] : [];
+}
+
+async function tryBackend(backend: BackendName): Promise<Attempt> {
+  try {
+    if (backend === "webgpu") return await tryWebGpu();
+    if (backend === "wasm") {
+      const origin = self.location.href;
+      setWasmPaths({
+        "tfjs-backend-wasm.wasm": new URL(wasmPlainUrl, origin).href,
+        "tfjs-backend-wasm-simd.wasm": new URL(wasmSimdUrl, origin).href,
+        "tfjs-backend-wasm-threaded-simd.wasm": new URL(wasmThreadedSimdUrl, origin).href,
+      });
+    }
+    const ok = await tf.setBackend(backend);
+    await tf.ready();
+    return ok ? { ok: true } : { ok: false, reason: `tfjs could not initialise the ${backend} backend` };
+  } catch (error) {
+    return { ok: false, reason: `${backend} failed to start: ${(error as Error).message}` };
+  }
+}
+
+interface GpuAdapterLike {
+  info?: { vendor?: string; architecture?: string; description?: string; isFallbackAdapter?: boolean };
+  isFallbackAdapter?: boolean;
+}
+
+async function tryWebGpu(): Promise<Attempt> {
+  const gpu = (self.navigator as { gpu?: { requestAdapter(): Promise<GpuAdapterLike | null> } }).gpu;
+  if (!gpu) return { ok: false, reason: "this browser has no WebGPU (navigator.gpu is missing)" };
+  const found = await gpu.requestAdapter();
+  if (!found) return { ok: false, reason: "no WebGPU adapter is available (requestAdapter returned null)" };
+  const info = found.info ?? {};
+  const adapter = {
+    vendor: info.vendor ?? "",
+    architecture: info.architecture ?? "",
+    description: info.description ?? "",
+    isFallbackAdapter: Boolean(info.isFallbackAdapter ?? found.isFallbackAdapter),
+  };
+  const ok = await tf.setBackend("webgpu");
+  await tf.ready();
+  return ok ? { ok: true, adapter } : { ok: false, reason: "tfjs could not initialise WebGPU on this adapter" };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T | { ok: false; reason: string }> {
+  return Promise.race([promise, new Promise<{ ok: false; reason: string }>((resolve) => setTimeout(() => resolve({ ok: false, reason }), ms))]);
+}
+
+/** Live tensor count and bytes, for the cost shown with each run. */
+export function tfMemory(): { numTensors: number; numBytes: number } {
+  const { numTensors, numBytes } = tf.memory();
+  return { numTensors, numBytes };
+}

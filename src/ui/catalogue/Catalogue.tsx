@@ -1,0 +1,46 @@
+import { useEffect, useState } from "react";
+import type { ProgressRecord } from "../../core/tracking/types";
+import { BUILTIN_LESSONS } from "../../app/builtin-lessons";
+import { lessonHref } from "../../app/routes";
+import { getRepos } from "../../app/services";
+
+/** The start page: every lesson in order, with the learner's progress. */
+export function Catalogue() {
+  const [progress, setProgress] = useState<ProgressRecord[]>([]);
+  useEffect(() => {
+    getRepos()
+      .then((repos) => repos.progress.listAll())
+      .then((list) => setProgress(list.progress))
+      .catch(() => setProgress([]));
+  }, []);
+  return (
+    <section className="catalogue">
+      <h1>Machine learning from the foundations</h1>
+      <p className="muted">
+        Implement each algorithm yourself, check it, then compare it with TensorFlow.js on WebGPU, WASM or CPU, on the same seeded data. Everything runs in your
+        browser, offline.
+      </p>
+      <ol className="lesson-list">
+        {BUILTIN_LESSONS.map(({ file, lesson, diagnostics }) => {
+          if (!lesson) {
+            return (
+              <li key={file} className="card">
+                <strong>{file}</strong> cannot be opened: {diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; ")}
+              </li>
+            );
+          }
+          const done = lesson.exercises.filter((e) => progress.some((p) => p.lessonId === lesson.meta.id && p.exerciseId === e.id && p.everPassed)).length;
+          return (
+            <li key={file} className="card">
+              <a href={lessonHref(lesson.meta.id)}>{lesson.meta.title}</a>
+              <p className="muted small">{lesson.meta.summary}</p>
+              <p className="small">
+                {done} of {lesson.exercises.length} exercises passed
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from "react";
+import type { CellError } from "../../core/kernel/protocol";
+
+type Monaco = typeof import("monaco-editor");
+type Editor = import("monaco-editor").editor.IStandaloneCodeEditor;
+
+let monacoPromise: Promise<Monaco> | null = null;
+/** Monaco is large: load it once, on first use. */
+function loadMonaco(): Promise<Monaco> {
+  monacoPromise ??= import("./monaco-setup").then((m) => m.monaco);
+  return monacoPromise;
+}
+
+export interface CodeEditorProps {
+  /** Model path, e.g. `computeCost.ts`, so other cells can `import ... from "./computeCost"`. */
+  path: string;
+  value: string;
+  onChange(value: string): void;
+  /** Shift+Enter in the editor. */
+  onRun?(): void;
+  errors: CellError[];
+  label: string;
+  readOnly?: boolean;
+}
+
+/** A Monaco editor with TypeScript checking of learner code and run errors shown as markers. */
+export function CodeEditor({ path, value, onChange, onRun, errors, label, readOnly = false }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const monacoRef = useRef<Monaco | null>(null);
+  const callbacks = useRef({ onChange, onRun });
+  callbacks.current = { onChange, onRun };
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let disposed = false;
+    let editor: Editor | null = null;
+    loadMonaco().then((monaco) => {
+      if (disposed || !host.current) return;
+      const uri = monaco.Uri.parse(`file:///${path}`);
+      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(value, "typescript", uri);
+      if (model.getValue() !== value) model.setValue(value);
+      editor = monaco.editor.create(host.current, {
+        model,
+        readOnly,
+        automaticLayout: true,
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        fontSize: 14,
+        tabSize: 2,
+        ariaLabel: label,
+      });
+      editor.onDidChangeModelContent(() => callbacks.current.onChange(editor!.getValue()));
+      editor.addAction({
+        id: "run-checks",
+        label: "Run checks",
+        keybindings: [monaco.KeyMod.Shift | monaco.KeyCode.Enter],
+        run: () => callbacks.current.onRun?.(),
+      });
+      const resize = () => {
+        const lines = Math.min(Math.max(model.getLineCount(), 6), 40);
+        host.current!.style.height = `${lines * 20 + 16}px`;
+      };
+      model.onDidChangeContent(resize);
+      resize();
+      editorRef.current = editor;
+      monacoRef.current = monaco;
+      setReady(true);
+    });
+    return () => {
+      disposed = true;
+      editor?.dispose();
+      editorRef.current = null;
+    };
+    // The editor is created once per path; later value changes are pushed below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [path]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (editor && editor.getValue() !== value) editor.setValue(value);
+  }, [value, ready]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const monaco = monacoRef.current;
+    const model = editor?.getModel();
+    if (!monaco || !model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      "kernel",
+      errors
+        .filter((error) => error.line !== undefined)
+        .map((error) => ({
+          severity: monaco.MarkerSeverity.Error,
+          message: error.message,
+          startLineNumber: error.line!,
+          startColumn: error.column ?? 1,
+          endLineNumber: error.line!,
+          endColumn: model.getLineMaxColumn(Math.min(error.line!, model.getLineCount())),
+        })),
+    );
+  }, [errors, ready]);
+
+  return (
+    <div className="code-editor" data-ready={ready ? "true" : "false"}>
+      {!ready && <p className="muted">Loading editor…</p>}
+      <div ref={host} className="code-editor-host" />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { CellError } from "../../core/kernel/protocol";
+import type { OutputLine, RunNotice } from "./session-types";
+
+/** Console output, errors (with the line in the learner's cell) and run notices under a cell. */
+export function CellOutputs({ outputs, errors, notice }: { outputs: OutputLine[]; errors: CellError[]; notice?: RunNotice }) {
+  if (outputs.length === 0 && errors.length === 0 && !notice) return null;
+  return (
+    <div className="cell-outputs">
+      {notice && (
+        <p role="alert" className={`notice ${notice.tone}`}>
+          {notice.text}
+        </p>
+      )}
+      {errors.map((error, index) => (
+        <pre key={`e${index}`} className="cell-error">
+          {error.line ? `Line ${error.line}${error.column ? `:${error.column}` : ""}` : "Error"} in {error.cellId}: {error.message}
+        </pre>
+      ))}
+      {outputs.length > 0 && (
+        <pre className="console-output" aria-label="Console output">
+          {outputs.map((line, index) => (
+            <div key={index} className={`console-${line.level}`}>
+              {line.text}
+            </div>
+          ))}
+        </pre>
+      )}
+    </div>
+  );
+}

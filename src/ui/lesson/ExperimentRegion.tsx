@@ -1,0 +1,112 @@
+import { lazy, Suspense } from "react";
+import { formatNumber, formatValue } from "../../core/grading/compare";
+import type { ExperimentCell } from "../../core/lesson/types";
+import type { BackendReport, ImplementationResult } from "../../core/kernel/protocol";
+import { CellOutputs } from "./CellOutputs";
+import { RunningBar } from "./RunningBar";
+import type { ExperimentState, RunningTask } from "./session-types";
+
+const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
+
+interface Props {
+  cell: ExperimentCell;
+  state: ExperimentState;
+  running: RunningTask | null;
+  onRun(experimentId: string): void;
+  onStop(): void;
+}
+
+const LABELS: Record<ImplementationResult["name"], string> = {
+  learner: "Your code (JavaScript, float64)",
+  reference: "TensorFlow.js (float32)",
+};
+
+/** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
+export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props) {
+  const { spec } = cell;
+  const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
+  const result = state.result;
+  return (
+    <section aria-label={`Experiment ${cell.id}`} className="experiment card">
+      <h3>Experiment: {spec.title}</h3>
+      <p className="muted small">
+        Dataset {spec.dataset.id}@{spec.dataset.version} · test split {spec.split.test} (seed {spec.split.seed}) · seed {spec.seed} · init {spec.init} ·{" "}
+        {Object.entries(spec.params).map(([k, v]) => `${k} = ${v}`).join(", ")}
+      </p>
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={() => onRun(cell.id)} disabled={running !== null}>
+          Run experiment
+        </button>
+      </div>
+      {isRunningHere && <RunningBar running={running} onStop={onStop} />}
+      <CellOutputs outputs={state.outputs} errors={state.errors} notice={state.notice} />
+      {result && <BackendLine report={result.backend} />}
+      <table aria-label="Results" className="results">
+        <caption>Results</caption>
+        <thead>
+          <tr>
+            <th scope="col">Implementation</th>
+            <th scope="col">Backend used</th>
+            <th scope="col">Final train cost</th>
+            <th scope="col">Test cost</th>
+            <th scope="col">θ</th>
+            <th scope="col">Time (ms)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result?.implementations.map((impl) => (
+            <tr key={impl.name}>
+              <th scope="row">{LABELS[impl.name]}</th>
+              <td>{impl.backend === "js" ? "JavaScript" : impl.backend}</td>
+              <td>{formatNumber(impl.metrics.trainCost)}</td>
+              <td>{formatNumber(impl.metrics.testCost)}</td>
+              <td>{formatValue(impl.theta)}</td>
+              <td>{impl.wallTimeMs.toFixed(1)}</td>
+            </tr>
+          ))}
+          {!result && (
+            <tr>
+              <td colSpan={6} className="muted">
+                No results yet: run the experiment.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {result && (
+        <>
+          <p>
+            Largest parameter difference max |Δθ| = <strong>{formatNumber(result.maxAbsThetaDiff)}</strong> ({result.trainRows} training rows,{" "}
+            {result.testRows} test rows, total {result.totalMs.toFixed(0)} ms
+            {result.memory ? `, ${result.memory.numTensors} live tensors` : ""}). TensorFlow.js computes in float32, your code in float64, so small
+            differences are expected.
+          </p>
+          {state.savedRunId && <p className="muted small">Saved as run {state.savedRunId}.</p>}
+          <Suspense fallback={<p className="muted">Loading chart…</p>}>
+            <LossChart
+              label="Training cost by step"
+              series={result.implementations.map((impl, index) => ({ name: LABELS[impl.name], color: index === 0 ? "#2563eb" : "#ea580c", history: impl.history }))}
+            />
+          </Suspense>
+        </>
+      )}
+    </section>
+  );
+}
+
+function BackendLine({ report }: { report: BackendReport }) {
+  return (
+    <p className="backend-line">
+      Backend used: <strong>{report.used}</strong>
+      {report.requested !== report.used && ` (requested ${report.requested})`}
+      {report.threads !== undefined && ` · ${report.threads} thread${report.threads === 1 ? "" : "s"}`}
+      {report.adapter && ` · adapter ${report.adapter.vendor} ${report.adapter.architecture}${report.adapter.isFallbackAdapter ? " (software fallback)" : ""}`}
+      {report.skipped.map((skip) => (
+        <span key={skip.backend} className="skip-reason">
+          <br />
+          Skipped {skip.backend}: {skip.reason}
+        </span>
+      ))}
+    </p>
+  );
+}

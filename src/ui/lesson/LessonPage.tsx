@@ -1,0 +1,80 @@
+import type { BackendChoice } from "../../core/kernel/protocol";
+import type { Cell, Lesson } from "../../core/lesson/types";
+import { Markdown } from "../markdown/Markdown";
+import { ExerciseRegion } from "./ExerciseRegion";
+import { ExperimentRegion } from "./ExperimentRegion";
+import { useLessonSession } from "./useLessonSession";
+
+/** A lesson: prose, exercises, the tfjs reference and experiments, in file order. */
+export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: BackendChoice }) {
+  const session = useLessonSession(lesson, backend);
+  const { meta } = lesson;
+  return (
+    <article className="lesson">
+      <header>
+        <h1>{meta.title}</h1>
+        <p className="muted">{meta.summary}</p>
+        <EstimatesLine lesson={lesson} />
+      </header>
+      {session.storageProblem && (
+        <p role="alert" className="notice error">
+          {session.storageProblem}
+        </p>
+      )}
+      {!session.loaded ? <p className="muted">Loading your saved work…</p> : lesson.cells.map((cell, index) => <CellView key={index} cell={cell} lesson={lesson} session={session} />)}
+    </article>
+  );
+}
+
+function EstimatesLine({ lesson }: { lesson: Lesson }) {
+  const { estimates, datasets } = lesson.meta;
+  const parts = [
+    estimates.cpuSeconds !== undefined && `about ${estimates.cpuSeconds} s on CPU`,
+    estimates.wasmSeconds !== undefined && `${estimates.wasmSeconds} s on WASM`,
+    estimates.memoryMiB !== undefined && `${estimates.memoryMiB} MiB of memory`,
+  ].filter(Boolean);
+  return (
+    <p className="muted small">
+      Data: {datasets.map((d) => `${d.id}@${d.version}`).join(", ") || "none"}
+      {parts.length > 0 && ` · Experiments take ${parts.join(", ")}`}
+    </p>
+  );
+}
+
+function CellView({ cell, lesson, session }: { cell: Cell; lesson: Lesson; session: ReturnType<typeof useLessonSession> }) {
+  switch (cell.kind) {
+    case "prose":
+      return <Markdown text={cell.markdown} />;
+    case "exercise": {
+      const exercise = lesson.exercises.find((e) => e.id === cell.id)!;
+      return <ExerciseRegion exercise={exercise} state={session.exercises[cell.id]} running={session.running} actions={session.actions} timeLimitMs={lesson.meta.timeLimitMs} />;
+    }
+    case "experiment":
+      return (
+        <ExperimentRegion
+          cell={cell}
+          state={session.experiments[cell.id] ?? { result: null, outputs: [], errors: [] }}
+          running={session.running}
+          onRun={session.runExperiment}
+          onStop={session.actions.stop}
+        />
+      );
+    case "setup":
+      return <CodeDetails summary={`Lesson setup code (${cell.id})`} code={cell.code} />;
+    case "tfjs":
+      return <CodeDetails summary={`TensorFlow.js version (${cell.id})`} code={cell.code} open />;
+    default:
+      return null;
+  }
+}
+
+function CodeDetails({ summary, code, open = false }: { summary: string; code: string; open?: boolean }) {
+  return (
+    <details className="code-details" open={open}>
+      <summary>{summary}</summary>
+      <pre>
+        <code>{code}</code>
+      </pre>
+    </details>
+  );
+}

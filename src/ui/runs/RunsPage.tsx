@@ -1,0 +1,97 @@
+import { useEffect, useState } from "react";
+import { formatNumber } from "../../core/grading/compare";
+import { exportRuns } from "../../core/tracking/run-export";
+import type { RunRecord } from "../../core/tracking/types";
+import { APP_VERSION } from "../../app/environment";
+import { getRepos } from "../../app/services";
+
+/** Every tracked experiment run, newest first, with export. */
+export function RunsPage() {
+  const [runs, setRuns] = useState<RunRecord[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    getRepos()
+      .then((repos) => repos.runs.list())
+      .then((list) => {
+        setRuns(list.runs);
+        if (list.invalid.length > 0) setProblem(`${list.invalid.length} stored run(s) could not be read and were left untouched.`);
+      })
+      .catch((error: Error) => setProblem(error.message));
+  }, []);
+
+  const download = () => {
+    const blob = new Blob([exportRuns(runs ?? [], { appVersion: APP_VERSION })], { type: "application/json" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `ml-notebook-runs-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <section className="runs">
+      <h1>Runs</h1>
+      {problem && (
+        <p role="alert" className="notice error">
+          {problem}
+        </p>
+      )}
+      <button type="button" onClick={download} disabled={!runs || runs.length === 0}>
+        Export runs (JSON)
+      </button>
+      <table aria-label="Runs" className="results">
+        <thead>
+          <tr>
+            <th scope="col">Finished</th>
+            <th scope="col">Lesson / experiment</th>
+            <th scope="col">Backend used</th>
+            <th scope="col">Seed</th>
+            <th scope="col">Dataset</th>
+            <th scope="col">Your train cost</th>
+            <th scope="col">tfjs train cost</th>
+            <th scope="col">max |Δθ|</th>
+            <th scope="col">Time (ms)</th>
+            <th scope="col">Code</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs?.map((run) => <RunRow key={run.runId} run={run} />)}
+          {runs?.length === 0 && (
+            <tr>
+              <td colSpan={10} className="muted">
+                No runs yet. Run an experiment in a lesson.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function RunRow({ run }: { run: RunRecord }) {
+  const cost = (name: string) => run.implementations.find((impl) => impl.name === name)?.metrics.trainCost;
+  const learner = cost("learner");
+  const reference = cost("reference");
+  return (
+    <tr>
+      <td>{new Date(run.createdAt).toLocaleString()}</td>
+      <td>
+        {run.lessonId} / {run.experimentId}
+      </td>
+      <td title={run.backend.skipped.map((s) => `skipped ${s.backend}: ${s.reason}`).join("\n")}>
+        {run.backend.used}
+        {run.backend.requested !== run.backend.used && ` (asked ${run.backend.requested})`}
+      </td>
+      <td>{run.seed}</td>
+      <td title={run.dataset.sha256}>
+        {run.dataset.id}@{run.dataset.version}
+      </td>
+      <td>{learner === undefined ? "" : formatNumber(learner)}</td>
+      <td>{reference === undefined ? "" : formatNumber(reference)}</td>
+      <td>{formatNumber(run.maxAbsThetaDiff)}</td>
+      <td>{run.timings.totalMs.toFixed(0)}</td>
+      <td title={run.code.sha256}>{run.code.sha256.slice(0, 10)}</td>
+    </tr>
+  );
+}

@@ -97,7 +97,7 @@ async function upgradeFromV1(db: NotebookDb, tx: UpgradeTx): Promise<void> {
  * versionchange transaction. Add a branch here whenever DB_VERSION changes.
  */
 export async function upgradeNotebookDb(db: NotebookDb, oldVersion: number, tx: UpgradeTx): Promise<void> {
-  if (oldVersion === 1) await upgradeFromV1(db, tx);
+  if (oldVersion === 1 && db.objectStoreNames.contains("drafts")) await upgradeFromV1(db, tx);
   createStoresV2(db);
 }
 
@@ -111,12 +111,23 @@ function startOpen(factory: IDBFactory | undefined): IDBOpenDBRequest {
   }
 }
 
+/** Aborts a transaction that may already have finished. */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished: the open request reports what happened.
+  }
+}
+
 function listenForUpgrade(request: IDBOpenDBRequest): void {
   request.addEventListener("upgradeneeded", (event) => {
     const db = wrap(request.result) as NotebookDb;
     const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
+    // The open request reports the outcome; this only keeps an abort from being an unhandled rejection.
+    tx.done.catch(() => undefined);
     // An upgrade that fails aborts, so the database stays at its old version, intact.
-    upgradeNotebookDb(db, event.oldVersion, tx).catch(() => tx.abort());
+    upgradeNotebookDb(db, event.oldVersion, tx).catch(() => abortQuietly(tx));
   });
 }
 

@@ -1,11 +1,15 @@
 /** Parsing and formatting of dataset references `id@version`, e.g. `city-profits@1`. */
 import type { DatasetRef } from "./types";
 
-/** A dataset id: lower-case letters, digits, `-`, `_` or `.`, starting with a letter or digit. */
-const DATASET_REF = /^([a-z0-9][a-z0-9._-]*)@([1-9][0-9]*)$/;
+/**
+ * A dataset id (lower-case letters, digits and dashes, starting with a letter),
+ * `@`, a positive integer version without leading zeros: the same rule as the
+ * datasets registry in src/core/ml/datasets-registry.ts.
+ */
+const DATASET_REF = /^([a-z][a-z0-9-]*)@([1-9][0-9]*)$/;
 
 /** The syntax rule, for diagnostics. */
-export const DATASET_REF_RULE = "id@<positive integer version>, e.g. city-profits@1";
+export const DATASET_REF_RULE = "id@<positive integer version> with a lower-case kebab-case id, e.g. city-profits@1";
 
 /** Parses `id@version`; returns null when the text does not follow {@link DATASET_REF_RULE}. */
 export function parseDatasetRef(text: string): DatasetRef | null {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseLesson } from "./parse-lesson";
 import { GOOD_LESSON, lineOf } from "./test-fixtures";
@@ -99,5 +100,14 @@ describe("parseLesson", () => {
 
   it("ignores a leading byte-order mark", () => {
     expect(parseLesson(`\uFEFF${GOOD_LESSON}`)).toEqual(result);
+  });
+
+  it("parses the template lesson of lessons/README.md with no diagnostics", () => {
+    const guide = readFileSync(new URL("../../../lessons/README.md", import.meta.url), "utf8");
+    const template = /`````md\n([\s\S]*?)\n`````/.exec(guide)?.[1];
+    expect(template).toBeDefined();
+    const parsed = parseLesson(template!);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.lesson?.exercises[0]).toMatchObject({ id: "predict", checks: [{ hidden: false }], hints: [{ tier: 1 }, { tier: 2 }] });
   });
 });

@@ -1,6 +1,10 @@
+import { expect } from "vitest";
+import type { Diagnostic, ParseResult } from "./types";
+
 /**
- * Lesson texts shared by the parser tests. `'''` stands for a ``` fence so the
- * texts can live in template literals; `lessonText` swaps them back.
+ * Lesson texts and helpers shared by the parser tests (test-only code).
+ * `'''` stands for a ``` fence so the texts can live in template literals;
+ * `lessonText` swaps them back.
  */
 
 /** Replaces `'''` by ``` (three backticks). */
@@ -93,11 +97,11 @@ export function computeCost(X: number[][], y: number[], theta: number[]): number
 '''
 
 '''ts check for=computeCost
-check("cost at theta = [0, 0]", computeCost(X, y, [0, 0]), 32.07, { tol: 0.01 });
+check("cost at theta = [0, 0]", computeCost(X, y, [0, 0]), 47.9666, { tol: 1e-4 });
 '''
 
 '''ts check for=computeCost hidden
-check("cost at theta = [-1, 2]", computeCost(X, y, [-1, 2]), 54.24, { tol: 0.01 });
+check("cost at theta = [-1, 2]", computeCost(X, y, [-1, 2]), 61.0527, { tol: 1e-4 });
 '''
 
 ~~~~md hint for=computeCost tier=2
@@ -156,4 +160,11 @@ export function lastLineOf(text: string, prefix: string): number {
   const lines = text.split("\n");
   for (let i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(prefix)) return i + 1;
   throw new Error(`test text has no line starting with ${JSON.stringify(prefix)}`);
+}
+
+/** The one diagnostic whose message matches `pattern`; fails the test if there is not exactly one. */
+export function diag(result: ParseResult, pattern: RegExp): Diagnostic {
+  const found = result.diagnostics.filter((d) => pattern.test(d.message));
+  expect(found, `diagnostics: ${JSON.stringify(result.diagnostics, null, 1)}`).toHaveLength(1);
+  return found[0];
 }

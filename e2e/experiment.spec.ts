@@ -1,0 +1,59 @@
+import { expect, LESSON_1, test } from "./support/fixtures";
+
+test.describe("experiments and tracked runs", () => {
+  test("runs on CPU, WASM and WebGPU are each saved with the backend used, and survive a reload", async ({ lessonPage, page }) => {
+    test.setTimeout(300_000);
+    for (const backend of ["cpu", "wasm", "webgpu"] as const) {
+      await lessonPage.open(LESSON_1, backend);
+      await expect(page.getByRole("combobox", { name: "Backend" })).toHaveValue(backend);
+      if (backend === "cpu") {
+        await lessonPage.showSolution("computeCost");
+        await lessonPage.showSolution("gradientDescent");
+      }
+      const results = await lessonPage.runExperiment("fit");
+      const reference = results.getByRole("row", { name: /TensorFlow\.js/ });
+      await expect(reference.getByRole("cell").first()).toHaveText(backend);
+      await expect(results.getByRole("row", { name: /Your code/ })).toContainText("JavaScript");
+      const region = lessonPage.experiment("fit");
+      await expect(region).toContainText(`Backend used: ${backend}`);
+      await expect(region).toContainText("max |Δθ|");
+      await expect(region.getByLabel("Training cost by step")).toBeVisible();
+      if (backend === "wasm") await expect(region).toContainText(/\d+ threads?/);
+      await expect(region).toContainText("Saved as run");
+    }
+
+    await page.getByRole("link", { name: "Runs" }).click();
+    const runs = page.getByRole("table", { name: "Runs" });
+    await expect(runs.getByRole("row")).toHaveCount(4);
+    await page.reload();
+    await expect(runs.getByRole("row")).toHaveCount(4);
+    for (const backend of ["cpu", "wasm", "webgpu"]) {
+      await expect(runs.getByRole("cell", { name: backend, exact: true })).toHaveCount(1);
+    }
+  });
+
+  test("an error in the learner's code is shown instead of results", async ({ lessonPage }) => {
+    await lessonPage.open(LESSON_1, "cpu");
+    await lessonPage.typeCode("gradientDescent", 'export function gradientDescent() { throw new Error("not yet"); }');
+    const region = lessonPage.experiment("fit");
+    await region.getByRole("button", { name: "Run experiment" }).click();
+    await expect(region.locator(".cell-error")).toContainText("not yet");
+    await expect(region.getByRole("alert")).toContainText("The run failed");
+  });
+});
+
+test.describe("saved work", () => {
+  test("drafts and progress come back after a reload", async ({ lessonPage, page }) => {
+    await lessonPage.open(LESSON_1);
+    await lessonPage.showSolution("computeCost");
+    await lessonPage.runChecks("computeCost");
+    await expect(lessonPage.verdict("computeCost")).toContainText(/All \d+ checks passed/);
+    await lessonPage.typeCode("gradientDescent", "export const draftMarker = 1234;");
+    await page.waitForTimeout(1_000);
+    await page.reload();
+    await expect(lessonPage.exercise("gradientDescent")).toContainText("draftMarker = 1234");
+    await expect(lessonPage.verdict("computeCost")).toContainText(/Last run: All \d+ checks passed/);
+    await page.getByRole("link", { name: "Lessons" }).click();
+    await expect(page.getByText("1 of 2 exercises passed")).toBeVisible();
+  });
+});

@@ -1,0 +1,50 @@
+import { defineConfig } from "@playwright/test";
+
+/**
+ * End-to-end tests run in real Chromium against the production build served by
+ * `vite preview` (with the COOP/COEP headers). By default they use the system
+ * Chromium; set CHROMIUM_PATH to another binary, or to an empty string to use
+ * Playwright's own downloaded browser.
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PORT = 4173;
+
+// Flags for a quiet, closed-network machine: no background requests to Google's hosts.
+const quietFlags = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+const launch = (extra: string[]) => ({
+  ...(executablePath ? { executablePath } : {}),
+  args: [...quietFlags, ...extra],
+});
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium-webgpu",
+      testIgnore: /no-webgpu\.spec\.ts/,
+      use: { launchOptions: launch(["--enable-unsafe-webgpu"]) },
+    },
+    {
+      name: "chromium-no-webgpu",
+      testMatch: /no-webgpu\.spec\.ts/,
+      use: { launchOptions: launch([]) },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

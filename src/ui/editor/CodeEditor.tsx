@@ -15,6 +15,8 @@ export interface CodeEditorProps {
   /** Model path, e.g. `computeCost.ts`, so other cells can `import ... from "./computeCost"`. */
   path: string;
   value: string;
+  /** Bumped when `value` is replaced from outside the editor (Reset, solution, restore, saved draft). */
+  revision: number;
   onChange(value: string): void;
   /** Shift+Enter in the editor. */
   onRun?(): void;
@@ -24,11 +26,12 @@ export interface CodeEditorProps {
 }
 
 /** A Monaco editor with TypeScript checking of learner code and run errors shown as markers. */
-export function CodeEditor({ path, value, onChange, onRun, errors, label, readOnly = false }: CodeEditorProps) {
+export function CodeEditor({ path, value, revision, onChange, onRun, errors, label, readOnly = false }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   const monacoRef = useRef<Monaco | null>(null);
   const callbacks = useRef({ onChange, onRun });
+
   callbacks.current = { onChange, onRun };
   const [ready, setReady] = useState(false);
 
@@ -78,8 +81,16 @@ export function CodeEditor({ path, value, onChange, onRun, errors, label, readOn
 
   useEffect(() => {
     const editor = editorRef.current;
-    if (editor && editor.getValue() !== value) editor.setValue(value);
-  }, [value, ready]);
+    const model = editor?.getModel();
+    if (!editor || !model || model.getValue() === value) return;
+    // An edit operation (not setValue) so the learner can undo it with Ctrl+Z.
+    editor.pushUndoStop();
+    editor.executeEdits("app", [{ range: model.getFullModelRange(), text: value }]);
+    editor.pushUndoStop();
+    // Only a new revision pushes `value` into the editor: while the learner types,
+    // `value` lags behind the editor and must not overwrite it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revision, ready]);
 
   useEffect(() => {
     const editor = editorRef.current;

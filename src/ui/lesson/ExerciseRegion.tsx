@@ -39,6 +39,7 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
         path={`${exercise.id}.ts`}
         label={`Code of exercise ${exercise.id}`}
         value={state.code}
+        revision={state.revision}
         onChange={(code) => actions.setCode(exercise.id, code)}
         onRun={() => actions.runChecks(exercise.id)}
         errors={state.errors.filter((error) => error.cellId === exercise.id)}

@@ -44,7 +44,7 @@ function EstimatesLine({ lesson }: { lesson: Lesson }) {
 function CellView({ cell, lesson, session }: { cell: Cell; lesson: Lesson; session: ReturnType<typeof useLessonSession> }) {
   switch (cell.kind) {
     case "prose":
-      return <Markdown text={cell.markdown} />;
+      return <Markdown text={withoutTitleHeading(cell.markdown, lesson.meta.title)} />;
     case "exercise": {
       const exercise = lesson.exercises.find((e) => e.id === cell.id)!;
       return <ExerciseRegion exercise={exercise} state={session.exercises[cell.id]} running={session.running} actions={session.actions} timeLimitMs={lesson.meta.timeLimitMs} />;
@@ -66,6 +66,12 @@ function CellView({ cell, lesson, session }: { cell: Cell; lesson: Lesson; sessi
     default:
       return null;
   }
+}
+
+/** The page header already shows the title; a prose `# <title>` line would repeat it. */
+function withoutTitleHeading(markdown: string, title: string): string {
+  const lines = markdown.split("\n");
+  return lines[0].trim() === `# ${title}` ? lines.slice(1).join("\n") : markdown;
 }
 
 function CodeDetails({ summary, code, open = false }: { summary: string; code: string; open?: boolean }) {

@@ -16,6 +16,8 @@ export interface RunNotice {
 
 export interface ExerciseState {
   code: string;
+  /** Bumped whenever `code` is replaced from outside the editor. */
+  revision: number;
   /** Learner code replaced by `Show solution`, kept recoverable. */
   previousCode?: string;
   hintsRevealed: number;

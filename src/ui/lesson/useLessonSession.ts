@@ -24,7 +24,7 @@ const emptyExperiment: ExperimentState = { result: null, outputs: [], errors: []
 
 function initialExercises(lesson: Lesson): Record<string, ExerciseState> {
   return Object.fromEntries(
-    lesson.exercises.map((e) => [e.id, { code: e.starter, hintsRevealed: 0, solutionShown: false, verdicts: null, verdictsFromStorage: false, outputs: [], errors: [] }]),
+    lesson.exercises.map((e) => [e.id, { code: e.starter, revision: 0, hintsRevealed: 0, solutionShown: false, verdicts: null, verdictsFromStorage: false, outputs: [], errors: [] }]),
   );
 }
 
@@ -60,7 +60,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
         const next = { ...current };
         for (const d of drafts.drafts) {
           if (!next[d.exerciseId]) continue;
-          next[d.exerciseId] = { ...next[d.exerciseId], code: d.code, previousCode: d.previousCode, hintsRevealed: d.hintsRevealed };
+          next[d.exerciseId] = { ...next[d.exerciseId], code: d.code, revision: next[d.exerciseId].revision + 1, previousCode: d.previousCode, hintsRevealed: d.hintsRevealed };
         }
         for (const p of stored.progress) {
           if (!next[p.exerciseId]) continue;
@@ -215,12 +215,12 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     showSolution: (id: string) => {
       const solution = lesson.exercises.find((e) => e.id === id)?.solution;
       if (solution === undefined) return;
-      update(id, (s) => ({ previousCode: s.code === solution ? s.previousCode : s.code, code: solution, solutionShown: true }));
+      update(id, (s) => ({ previousCode: s.code === solution ? s.previousCode : s.code, code: solution, revision: s.revision + 1, solutionShown: true }));
     },
-    restorePrevious: (id: string) => update(id, (s) => ({ code: s.previousCode ?? s.code, previousCode: undefined })),
+    restorePrevious: (id: string) => update(id, (s) => ({ code: s.previousCode ?? s.code, revision: s.revision + 1, previousCode: undefined })),
     reset: (id: string) => {
       const starter = lesson.exercises.find((e) => e.id === id)!.starter;
-      update(id, (s) => ({ previousCode: s.code === starter ? s.previousCode : s.code, code: starter }));
+      update(id, (s) => ({ previousCode: s.code === starter ? s.previousCode : s.code, code: starter, revision: s.revision + 1 }));
     },
   };
 

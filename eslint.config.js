@@ -5,33 +5,53 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-const frameworkImports = ["react", "react-dom", "react-dom/*", "idb", "@tensorflow/*", "monaco-editor", "monaco-editor/*", "recharts", "katex", "marked"];
+const LIBRARIES = {
+  react: ["react", "react-dom", "react-dom/*"],
+  idb: ["idb"],
+  tfjs: ["@tensorflow/*"],
+  monaco: ["monaco-editor", "monaco-editor/*"],
+  recharts: ["recharts"],
+  markdown: ["katex", "katex/*", "marked", "marked-*"],
+};
+
+/** A block that forbids, in `files`, every library not listed in `allowed`. */
+function onlyTheseLibraries(files, allowed, ignores = []) {
+  const banned = Object.entries(LIBRARIES)
+    .filter(([name]) => !allowed.includes(name))
+    .flatMap(([, patterns]) => patterns);
+  return {
+    files,
+    ignores,
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: banned, message: "This library has another home (STYLE.md section 1)." }] }],
+    },
+  };
+}
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", ".device"] },
+  { ignores: ["dist", "node_modules", "test-results", "playwright-report", ".device", "dev-dist"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
-    },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }] },
   },
   {
     files: ["src/**/*.tsx", "src/ui/**/*.ts", "src/app/**/*.ts"],
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
   },
+  onlyTheseLibraries(["src/core/**"], []),
   {
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: frameworkImports, message: "src/core is framework-free (STYLE.md 1)." }] }],
-      "no-restricted-globals": ["error", "window", "document", "indexedDB", "localStorage"],
-    },
+    files: ["src/core/**"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: { "no-restricted-globals": ["error", "window", "document", "indexedDB", "localStorage"] },
   },
-  {
-    files: ["src/**/*.ts", "src/**/*.tsx"],
-    ignores: ["src/storage/**"],
-    rules: { "no-restricted-imports": ["error", { paths: [{ name: "idb", message: "idb lives in src/storage only." }] }] },
-  },
+  onlyTheseLibraries(["src/storage/**"], ["idb"]),
+  onlyTheseLibraries(["src/tfjs/**", "src/kernel/**"], ["tfjs"]),
+  onlyTheseLibraries(["src/app/**"], ["react"]),
+  onlyTheseLibraries(["src/ui/**"], ["react"], ["src/ui/editor/**", "src/ui/charts/**", "src/ui/markdown/**"]),
+  onlyTheseLibraries(["src/ui/editor/**"], ["react", "monaco"]),
+  onlyTheseLibraries(["src/ui/charts/**"], ["react", "recharts"]),
+  onlyTheseLibraries(["src/ui/markdown/**"], ["react", "markdown"]),
 );

@@ -28,7 +28,8 @@ export function transpileCell(cellId: string, code: string): TranspileResult {
         phase: "syntax",
         message: `SyntaxError: ${message}`,
         line: error.loc?.line,
-        column: error.loc ? error.loc.column + 1 : undefined,
+        // sucrase already reports a 1-based column (unlike Babel).
+        column: error.loc?.column,
       },
     };
   }

@@ -31,7 +31,7 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
   const isRunningHere = running?.target.kind === "exercise" && running.target.id === exercise.id;
   const hints = exercise.hints.slice(0, state.hintsRevealed);
   return (
-    <section aria-label={`Exercise ${exercise.id}`} className="exercise card">
+    <section aria-label={`Exercise ${exercise.id}`} aria-busy={isRunningHere} className="exercise card">
       <h3>
         Exercise: {exercise.title ?? exercise.id} <code className="muted">{exercise.id}</code>
       </h3>

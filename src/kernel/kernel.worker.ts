@@ -5,7 +5,7 @@
  */
 import { createRng } from "../core/ml/prng";
 import { isKernelRequest, type KernelMessage, type RunExperimentRequest, type RunId } from "../core/kernel/protocol";
-import { runChecks } from "../core/kernel/run-checks";
+import { runChecks, type CellPlotSink } from "../core/kernel/run-checks";
 import { runExperiment } from "../core/kernel/run-experiment";
 import type { OutputSink } from "../core/kernel/evaluate";
 import { lockDownWorkerScope } from "./lock-down";
@@ -20,26 +20,27 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
   const request = event.data;
   if (!isKernelRequest(request)) return;
   const sink: OutputSink = (cellId, level, text) => post({ kind: "output", runId: request.runId, cellId, level, text });
+  const plotSink: CellPlotSink = (cellId, plot) => post({ kind: "plot", runId: request.runId, cellId, plot });
   try {
     if (request.kind === "run-checks") {
       prepareSandbox(MATH_RANDOM_SEED);
-      const outcome = runChecks(request.lesson, request.cells, request.checks, sink);
+      const outcome = runChecks(request.lesson, request.cells, request.checks, sink, plotSink);
       outcome.errors.forEach((error) => post({ kind: "cell-error", runId: request.runId, error }));
       post({ kind: "checks-done", runId: request.runId, verdicts: outcome.verdicts });
     } else {
-      await handleExperiment(request, sink);
+      await handleExperiment(request, sink, plotSink);
     }
   } catch (error) {
     post({ kind: "failed", runId: request.runId, message: (error as Error).message ?? String(error) });
   }
 };
 
-async function handleExperiment(request: RunExperimentRequest, sink: OutputSink): Promise<void> {
+async function handleExperiment(request: RunExperimentRequest, sink: OutputSink, plotSink: CellPlotSink): Promise<void> {
   // tfjs starts (and fetches its .wasm files) before the sandbox closes the network.
   const { selectBackend, tfMemory } = await import("../tfjs/select-backend");
   const { tf, report } = await selectBackend(request.backend);
   prepareSandbox(request.spec.seed);
-  const outcome = await runExperiment(request, { tf, backend: report, memory: tfMemory, now: () => performance.now() }, sink);
+  const outcome = await runExperiment(request, { tf, backend: report, memory: tfMemory, now: () => performance.now() }, sink, plotSink);
   const runId: RunId = request.runId;
   if (outcome.ok) post({ kind: "experiment-done", runId, result: outcome.result });
   else {

@@ -11,6 +11,7 @@ import wasmPlainUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.w
 import wasmSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url";
 import wasmThreadedSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url";
 import type { BackendChoice, BackendName, BackendReport } from "../core/kernel/protocol";
+import { tfNamespace, type TfNamespace } from "./tf-namespace";
 
 /** How long one backend may take to initialise before we fall back. */
 const INIT_TIMEOUT_MS = 15_000;
@@ -18,7 +19,7 @@ const INIT_TIMEOUT_MS = 15_000;
 type Attempt = { ok: true; adapter?: BackendReport["adapter"] } | { ok: false; reason: string };
 
 /** Initialises the requested backend (or the best available for "auto"). Never throws. */
-export async function selectBackend(choice: BackendChoice): Promise<{ tf: typeof tf; report: BackendReport }> {
+export async function selectBackend(choice: BackendChoice): Promise<{ tf: TfNamespace; report: BackendReport }> {
   const order: BackendName[] = choice === "auto" ? ["webgpu", "wasm", "cpu"] : [choice, ...fallbacksAfter(choice)];
   const skipped: BackendReport["skipped"] = [];
   let adapter: BackendReport["adapter"];
@@ -27,7 +28,7 @@ export async function selectBackend(choice: BackendChoice): Promise<{ tf: typeof
     if (attempt.ok) {
       adapter = attempt.adapter ?? adapter;
       const threads = backend === "wasm" ? getThreadsCount() : undefined;
-      return { tf, report: { requested: choice, used: backend, skipped, threads, adapter, tfjsVersion: tf.version_core } };
+      return { tf: tfNamespace, report: { requested: choice, used: backend, skipped, threads, adapter, tfjsVersion: tf.version_core } };
     }
     skipped.push({ backend, reason: attempt.reason });
   }

@@ -16,6 +16,7 @@ import type { Lesson } from "../core/lesson/types";
 import type { LoadedDataset } from "../core/ml/dataset-types";
 import { findDataset } from "../core/ml/datasets-registry";
 import { verifyDataset } from "../core/ml/load-dataset";
+import { tfNamespace } from "./tf-namespace";
 
 export interface LessonProblem {
   line: number;
@@ -106,7 +107,7 @@ async function verifyExperiments(lesson: Lesson, datasets: LoadedDataset[], repo
     const reference = lesson.references.find((r) => r.id === experiment.spec.reference)!;
     const outcome = await runExperiment(
       { lesson: { setup: lesson.setup, datasets }, cells: solvedCells(lesson), experimentId: experiment.id, spec: experiment.spec, reference },
-      { tf, backend: { requested: "cpu", used: "cpu", skipped: [], tfjsVersion: tf.version_core }, memory: () => tf.memory(), now: () => performance.now() },
+      { tf: tfNamespace, backend: { requested: "cpu", used: "cpu", skipped: [], tfjsVersion: tf.version_core }, memory: () => tf.memory(), now: () => performance.now() },
       () => undefined,
     );
     if (!outcome.ok) {

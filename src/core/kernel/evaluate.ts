@@ -23,6 +23,8 @@ export interface Evaluator {
   runChecks(checks: readonly CheckSource[]): { verdicts: CheckVerdict[]; errors: CellError[] };
   /** The exports of one evaluated cell, or undefined. */
   exportsOf(cellId: string): Record<string, unknown> | undefined;
+  /** Id of the cell or check being evaluated now (or last). */
+  currentCellId(): string;
 }
 
 export interface EvaluatorOptions {
@@ -36,6 +38,7 @@ export interface EvaluatorOptions {
 /** Creates an evaluator with no cells evaluated yet. */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const cellExports = new Map<string, Record<string, unknown>>();
+  let current = "";
   const consoleFor = createConsoleFactory(options.onOutput, options.maxOutputLines ?? 1000);
 
   const requireFrom = (cellId: string) => (specifier: string): unknown => {
@@ -48,6 +51,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
 
   return {
     runModule(cell) {
+      current = cell.id;
       const compiled = transpileCell(cell.id, cell.code);
       if (!compiled.ok) return compiled;
       const exports: Record<string, unknown> = {};
@@ -65,6 +69,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       const errors: CellError[] = [];
       const scope = mergedScope(cellExports);
       checks.forEach((check, index) => {
+        current = check.id;
         const failure = runCheckCell(check, scope, recorder.helpersFor(check.hidden), requireFrom(check.id), consoleFor(check.id));
         if (!failure) return;
         errors.push(failure);
@@ -74,6 +79,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       return { verdicts: recorder.verdicts(), errors };
     },
     exportsOf: (cellId) => cellExports.get(cellId),
+    currentCellId: () => current,
   };
 }
 

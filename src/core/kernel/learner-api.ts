@@ -7,6 +7,12 @@
 import { addOnes, dot, matVec, mean, sum, transpose, zeros } from "../ml/linalg";
 import { createRng } from "../ml/prng";
 import type { LoadedDataset } from "../ml/dataset-types";
+import { plotProblem, type PlotSpec } from "./plot-types";
+
+/** Receives each plot learner code draws. */
+export type PlotSink = (plot: PlotSpec) => void;
+
+type Without<T> = T extends unknown ? Omit<T, "kind"> : never;
 
 export interface LearnerDataset {
   columns: string[];
@@ -18,7 +24,7 @@ export interface LearnerDataset {
 }
 
 /** Builds the `lesson` module over the datasets this run received. Each call returns fresh copies. */
-export function createLearnerApi(datasets: readonly LoadedDataset[]) {
+export function createLearnerApi(datasets: readonly LoadedDataset[], onPlot: PlotSink = () => undefined) {
   const dataset = (ref: string): LearnerDataset => {
     const found = datasets.find((d) => `${d.id}@${d.version}` === ref);
     if (!found) {
@@ -43,7 +49,14 @@ export function createLearnerApi(datasets: readonly LoadedDataset[]) {
     };
   };
   const la = { zeros, dot, matVec, transpose, addOnes, sum, mean };
-  return { dataset, rng, la };
+  const draw = (kind: PlotSpec["kind"]) => (spec: Without<PlotSpec>) => {
+    const plot = JSON.parse(JSON.stringify({ ...spec, kind })) as PlotSpec;
+    const problem = plotProblem(plot);
+    if (problem) throw new Error(`plot.${kind}: ${problem}`);
+    onPlot(plot);
+  };
+  const plot = { lines: draw("lines"), scatter: draw("scatter"), heatmap: draw("heatmap"), image: draw("image") };
+  return { dataset, rng, la, plot };
 }
 
 export type LearnerApi = ReturnType<typeof createLearnerApi>;
@@ -84,6 +97,19 @@ export const LEARNER_API_DTS = `declare module "lesson" {
     addOnes(X: readonly (readonly number[])[]): number[][];
     sum(a: readonly number[]): number;
     mean(a: readonly number[]): number;
+  };
+  type Point = { x: number; y: number };
+  type Series = { name: string; points: Point[] };
+  /** Draws plots under the cell. */
+  export const plot: {
+    /** Curves, e.g. the cost by iteration. */
+    lines(spec: { title: string; xLabel?: string; yLabel?: string; logY?: boolean; series: Series[] }): void;
+    /** Points by group, with optional lines over them (a fit, a boundary, a path). */
+    scatter(spec: { title: string; xLabel?: string; yLabel?: string; series: Series[]; lines?: Series[] }): void;
+    /** values[j][i] at (xs[i], ys[j]) as coloured cells, with optional points and lines over them. */
+    heatmap(spec: { title: string; xLabel?: string; yLabel?: string; xs: number[]; ys: number[]; values: number[][]; points?: Series[]; lines?: Series[] }): void;
+    /** An RGB image: width * height * 3 numbers in [0, 1], row by row. */
+    image(spec: { title: string; width: number; height: number; rgb: number[] }): void;
   };
 }
 `;

@@ -6,6 +6,7 @@
 import type { CheckVerdict } from "../grading/types";
 import type { LoadedDataset } from "../ml/dataset-types";
 import type { ExperimentSpec } from "../lesson/types";
+import type { PlotSpec } from "./plot-types";
 
 export type RunId = string & { readonly __brand: "RunId" };
 
@@ -96,11 +97,14 @@ export interface ExperimentResult {
   testRows: number;
   totalMs: number;
   memory?: { numTensors: number; numBytes: number };
+  /** The task's comparison plots (e.g. both fitted lines or decision boundaries). */
+  plots?: PlotSpec[];
 }
 
 export type KernelMessage =
   | { kind: "ready" }
   | { kind: "output"; runId: RunId; cellId: string; text: string; level: "log" | "warn" | "error" }
+  | { kind: "plot"; runId: RunId; cellId: string; plot: PlotSpec }
   | { kind: "cell-error"; runId: RunId; error: CellError }
   | { kind: "checks-done"; runId: RunId; verdicts: CheckVerdict[] }
   | { kind: "experiment-done"; runId: RunId; result: ExperimentResult }
@@ -112,6 +116,7 @@ export function isKernelMessage(value: unknown): value is KernelMessage {
   return (
     kind === "ready" ||
     kind === "output" ||
+    kind === "plot" ||
     kind === "cell-error" ||
     kind === "checks-done" ||
     kind === "experiment-done" ||

@@ -6,6 +6,10 @@
 import type { CheckVerdict } from "../grading/types";
 import { createEvaluator, type Evaluator, type OutputSink } from "./evaluate";
 import { createLearnerApi } from "./learner-api";
+import type { PlotSpec } from "./plot-types";
+
+/** Receives plots with the id of the cell (or check) being evaluated when they were drawn. */
+export type CellPlotSink = (cellId: string, plot: PlotSpec) => void;
 import type { CellError, CheckSource, LessonPayload, SourceCell } from "./protocol";
 
 export interface ChecksOutcome {
@@ -19,8 +23,10 @@ export function evaluateCells(
   lesson: LessonPayload,
   cells: readonly SourceCell[],
   onOutput: OutputSink,
+  onPlot: CellPlotSink = () => undefined,
 ): { evaluator: Evaluator; errors: CellError[]; setupFailed: boolean } {
-  const evaluator = createEvaluator({ modules: { lesson: createLearnerApi(lesson.datasets) }, onOutput });
+  const api = createLearnerApi(lesson.datasets, (plot) => onPlot(evaluator.currentCellId(), plot));
+  const evaluator = createEvaluator({ modules: { lesson: api }, onOutput });
   const errors: CellError[] = [];
   for (const cell of lesson.setup) {
     const outcome = evaluator.runModule(cell);
@@ -39,8 +45,9 @@ export function runChecks(
   cells: readonly SourceCell[],
   checks: readonly CheckSource[],
   onOutput: OutputSink,
+  onPlot?: CellPlotSink,
 ): ChecksOutcome {
-  const { evaluator, errors, setupFailed } = evaluateCells(lesson, cells, onOutput);
+  const { evaluator, errors, setupFailed } = evaluateCells(lesson, cells, onOutput, onPlot);
   if (setupFailed) {
     const message = `The lesson's setup code failed: ${errors[0].message}. This is a problem in the lesson file, not in your code.`;
     return { verdicts: [{ name: "lesson setup", passed: false, expected: "", got: "", message, hidden: false }], errors };

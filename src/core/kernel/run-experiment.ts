@@ -1,15 +1,15 @@
 /**
- * An experiment run of the "linear-regression" task: the learner's function and
- * the tfjs reference train on the same split, initial parameters and
- * hyper-parameters; both are then scored by the shared float64 harness.
+ * An experiment run: the learner's function and the tfjs reference get the same
+ * inputs from the experiment's task (split, initial parameters,
+ * hyper-parameters); both are then scored by the task's float64 harness.
  * The tfjs namespace and backend are injected, so this file imports no tfjs.
  */
 import { maxAbsDiff } from "../ml/linalg";
-import { prepareLinearRegression, scoreLinearRegression } from "../ml/tasks/linear-regression-task";
+import { findTask } from "../ml/tasks/registry";
 import type { ExperimentSpec } from "../lesson/types";
 import type { OutputSink } from "./evaluate";
 import { locateRuntimeError } from "./locate-error";
-import { evaluateCells } from "./run-checks";
+import { evaluateCells, type CellPlotSink } from "./run-checks";
 import type { BackendReport, CellError, ExperimentResult, ImplementationResult, LessonPayload, SourceCell } from "./protocol";
 
 export interface ExperimentInput {
@@ -32,14 +32,20 @@ export interface ReferenceEnvironment {
 export type ExperimentOutcome = { ok: true; result: ExperimentResult } | { ok: false; error: CellError };
 
 interface FitResult {
+  /** Flattened parameters. */
   theta: number[];
   history: { step: number; loss: number }[];
 }
 
 /** Runs one experiment; learner errors come back as a CellError, never thrown. */
-export async function runExperiment(input: ExperimentInput, env: ReferenceEnvironment, onOutput: OutputSink): Promise<ExperimentOutcome> {
+export async function runExperiment(
+  input: ExperimentInput,
+  env: ReferenceEnvironment,
+  onOutput: OutputSink,
+  onPlot?: CellPlotSink,
+): Promise<ExperimentOutcome> {
   const started = env.now();
-  const { evaluator, errors, setupFailed } = evaluateCells(input.lesson, input.cells, onOutput);
+  const { evaluator, errors, setupFailed } = evaluateCells(input.lesson, input.cells, onOutput, onPlot);
   if (setupFailed || errors.length > 0) return { ok: false, error: errors[0] };
   const learnerCell = input.cells.find((cell) => typeof evaluator.exportsOf(cell.id)?.[input.spec.learner] === "function");
   if (!learnerCell) {
@@ -47,9 +53,10 @@ export async function runExperiment(input: ExperimentInput, env: ReferenceEnviro
   }
   const dataset = input.lesson.datasets.find((d) => d.id === input.spec.dataset.id && d.version === input.spec.dataset.version);
   if (!dataset) throw new Error(`Dataset ${input.spec.dataset.id}@${input.spec.dataset.version} was not loaded`);
-  const prepared = prepareLinearRegression(dataset, input.spec);
-  const { alpha, iterations } = input.spec.params;
-  const args = [prepared.XTrain, prepared.yTrain, prepared.initialTheta.slice(), alpha, iterations] as const;
+  const task = findTask(input.spec.task);
+  if (!task) throw new Error(`Unknown experiment task "${input.spec.task}"`);
+  const prepared = task.prepare(dataset, input.spec);
+  const args = prepared.args;
 
   const learnerFn = evaluator.exportsOf(learnerCell.id)![input.spec.learner] as (...a: unknown[]) => unknown;
   const learner = await timeFit(learnerCell.id, () => learnerFn(...args.map(copyArg)), env.now);
@@ -65,8 +72,8 @@ export async function runExperiment(input: ExperimentInput, env: ReferenceEnviro
   if (!reference.ok) return reference;
 
   const implementations: ImplementationResult[] = [
-    { name: "learner", ...learner.fit, metrics: scoreLinearRegression(learner.fit.theta, prepared), wallTimeMs: learner.ms, backend: "js" },
-    { name: "reference", ...reference.fit, metrics: scoreLinearRegression(reference.fit.theta, prepared), wallTimeMs: reference.ms, backend: env.backend.used },
+    { name: "learner", ...learner.fit, metrics: prepared.score(learner.fit.theta), wallTimeMs: learner.ms, backend: "js" },
+    { name: "reference", ...reference.fit, metrics: prepared.score(reference.fit.theta), wallTimeMs: reference.ms, backend: env.backend.used },
   ];
   const result: ExperimentResult = {
     experimentId: input.experimentId,
@@ -74,8 +81,12 @@ export async function runExperiment(input: ExperimentInput, env: ReferenceEnviro
     maxAbsThetaDiff: maxAbsDiff(learner.fit.theta, reference.fit.theta),
     backend: env.backend,
     initialTheta: prepared.initialTheta,
-    trainRows: prepared.yTrain.length,
-    testRows: prepared.yTest.length,
+    trainRows: prepared.trainRows,
+    testRows: prepared.testRows,
+    plots: prepared.plots?.([
+      { name: "your code", theta: learner.fit.theta },
+      { name: "TensorFlow.js", theta: reference.fit.theta },
+    ]),
     totalMs: env.now() - started,
     memory: env.memory(),
   };
@@ -83,7 +94,18 @@ export async function runExperiment(input: ExperimentInput, env: ReferenceEnviro
 }
 
 function copyArg(arg: unknown): unknown {
-  return Array.isArray(arg) ? structuredClone(arg) : arg;
+  return typeof arg === "object" && arg !== null ? structuredClone(arg) : arg;
+}
+
+/** Parameters as one flat list of numbers (row-major for matrices). */
+function flatten(theta: unknown): number[] {
+  const out: number[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value) || ArrayBuffer.isView(value)) Array.from(value as ArrayLike<unknown>).forEach(visit);
+    else out.push(Number(value));
+  };
+  visit(theta);
+  return out;
 }
 
 async function timeFit(
@@ -102,14 +124,14 @@ async function timeFit(
   const problem = fitProblem(value);
   if (problem) return { ok: false, error: { cellId, phase: "runtime", message: problem } };
   const fit = value as FitResult;
-  return { ok: true, ms, fit: { theta: Array.from(fit.theta, Number), history: fit.history.map((h) => ({ step: h.step, loss: h.loss })) } };
+  return { ok: true, ms, fit: { theta: flatten(fit.theta), history: fit.history.map((h) => ({ step: h.step, loss: h.loss })) } };
 }
 
 /** Why a returned value is not `{ theta: number[], history: {step, loss}[] }`, or null. */
 function fitProblem(value: unknown): string | null {
   if (typeof value !== "object" || value === null) return "should return { theta, history }, got " + String(value);
   const { theta, history } = value as Partial<FitResult>;
-  if (!Array.isArray(theta) && !ArrayBuffer.isView(theta)) return "should return theta as an array of numbers";
+  if (!Array.isArray(theta) && !ArrayBuffer.isView(theta)) return "should return theta as an array of numbers (or of arrays of numbers)";
   if (!Array.isArray(history)) return "should return history as an array of { step, loss }";
   const bad = history.findIndex((h) => typeof h?.step !== "number" || typeof h?.loss !== "number");
   return bad >= 0 ? `history[${bad}] should be { step: number, loss: number }` : null;

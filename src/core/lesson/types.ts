@@ -92,9 +92,10 @@ export interface ReferenceCell extends CellBase {
   code: string;
 }
 
-/** The one experiment task this format version knows: batch gradient descent on a linear model. */
-export const EXPERIMENT_TASKS = ["linear-regression"] as const;
-export type ExperimentTask = (typeof EXPERIMENT_TASKS)[number];
+/** The experiment tasks this app knows (src/core/ml/tasks/registry.ts defines each). */
+export { EXPERIMENT_TASK_IDS as EXPERIMENT_TASKS } from "../ml/tasks/task-ids";
+import type { EXPERIMENT_TASK_IDS } from "../ml/tasks/task-ids";
+export type ExperimentTask = (typeof EXPERIMENT_TASK_IDS)[number];
 
 export interface ExperimentSpec {
   title: string;

@@ -1,9 +1,12 @@
+import { lazy, Suspense } from "react";
 import type { CellError } from "../../core/kernel/protocol";
-import type { OutputLine, RunNotice } from "./session-types";
+import type { CellPlot, OutputLine, RunNotice } from "./session-types";
+
+const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
 
 /** Console output, errors (with the line in the learner's cell) and run notices under a cell. */
-export function CellOutputs({ outputs, errors, notice }: { outputs: OutputLine[]; errors: CellError[]; notice?: RunNotice }) {
-  if (outputs.length === 0 && errors.length === 0 && !notice) return null;
+export function CellOutputs({ outputs, plots = [], errors, notice }: { outputs: OutputLine[]; plots?: CellPlot[]; errors: CellError[]; notice?: RunNotice }) {
+  if (outputs.length === 0 && plots.length === 0 && errors.length === 0 && !notice) return null;
   return (
     <div className="cell-outputs">
       {notice && (
@@ -24,6 +27,13 @@ export function CellOutputs({ outputs, errors, notice }: { outputs: OutputLine[]
             </div>
           ))}
         </pre>
+      )}
+      {plots.length > 0 && (
+        <Suspense fallback={<p className="muted">Loading plot…</p>}>
+          {plots.map((entry, index) => (
+            <PlotView key={index} plot={entry.plot} />
+          ))}
+        </Suspense>
       )}
     </div>
   );

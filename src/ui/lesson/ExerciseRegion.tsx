@@ -86,7 +86,7 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
         </ol>
       )}
       <Verdicts verdicts={state.verdicts} fromStorage={state.verdictsFromStorage} />
-      <CellOutputs outputs={state.outputs} errors={state.errors} notice={state.notice} />
+      <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
     </section>
   );
 }

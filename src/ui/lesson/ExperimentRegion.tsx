@@ -7,6 +7,7 @@ import { RunningBar } from "./RunningBar";
 import type { ExperimentState, RunningTask } from "./session-types";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
+const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
 
 interface Props {
   cell: ExperimentCell;
@@ -39,7 +40,7 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
         </button>
       </div>
       {isRunningHere && <RunningBar running={running} onStop={onStop} />}
-      <CellOutputs outputs={state.outputs} errors={state.errors} notice={state.notice} />
+      <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
       {result && <BackendLine report={result.backend} />}
       <table aria-label="Results" className="results">
         <caption>Results</caption>
@@ -87,6 +88,7 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
               label="Training cost by step"
               series={result.implementations.map((impl, index) => ({ name: LABELS[impl.name], color: index === 0 ? "#2563eb" : "#ea580c", history: impl.history }))}
             />
+            {result.plots?.map((plot, index) => <PlotView key={index} plot={plot} />)}
           </Suspense>
         </>
       )}

@@ -53,7 +53,7 @@ function CellView({ cell, lesson, session }: { cell: Cell; lesson: Lesson; sessi
       return (
         <ExperimentRegion
           cell={cell}
-          state={session.experiments[cell.id] ?? { result: null, outputs: [], errors: [] }}
+          state={session.experiments[cell.id] ?? { result: null, outputs: [], plots: [], errors: [] }}
           running={session.running}
           onRun={session.runExperiment}
           onStop={session.actions.stop}

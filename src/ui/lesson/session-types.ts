@@ -1,6 +1,12 @@
 /** UI state of one lesson page: per-exercise and per-experiment results. */
 import type { CheckVerdict } from "../../core/grading/types";
 import type { CellError, ExperimentResult } from "../../core/kernel/protocol";
+import type { PlotSpec } from "../../core/kernel/plot-types";
+
+export interface CellPlot {
+  cellId: string;
+  plot: PlotSpec;
+}
 
 export interface OutputLine {
   cellId: string;
@@ -26,6 +32,7 @@ export interface ExerciseState {
   /** True when `verdicts` were restored from storage rather than run now. */
   verdictsFromStorage: boolean;
   outputs: OutputLine[];
+  plots: CellPlot[];
   errors: CellError[];
   notice?: RunNotice;
 }
@@ -33,6 +40,7 @@ export interface ExerciseState {
 export interface ExperimentState {
   result: ExperimentResult | null;
   outputs: OutputLine[];
+  plots: CellPlot[];
   errors: CellError[];
   notice?: RunNotice;
   savedRunId?: string;

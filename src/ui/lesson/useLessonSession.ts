@@ -20,11 +20,11 @@ export const EXPERIMENT_TIME_LIMIT_MS = 120_000;
 /** Drafts are saved this long after typing stops. */
 const AUTOSAVE_DELAY_MS = 400;
 
-const emptyExperiment: ExperimentState = { result: null, outputs: [], errors: [] };
+const emptyExperiment: ExperimentState = { result: null, outputs: [], plots: [], errors: [] };
 
 function initialExercises(lesson: Lesson): Record<string, ExerciseState> {
   return Object.fromEntries(
-    lesson.exercises.map((e) => [e.id, { code: e.starter, revision: 0, hintsRevealed: 0, solutionShown: false, verdicts: null, verdictsFromStorage: false, outputs: [], errors: [] }]),
+    lesson.exercises.map((e) => [e.id, { code: e.starter, revision: 0, hintsRevealed: 0, solutionShown: false, verdicts: null, verdictsFromStorage: false, outputs: [], plots: [], errors: [] }]),
   );
 }
 
@@ -161,10 +161,11 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const runChecks = useCallback(
     (exerciseId: string) => {
       if (running || !latest.current[exerciseId]) return;
-      update(exerciseId, () => ({ outputs: [], errors: [], notice: undefined }), false);
+      update(exerciseId, () => ({ outputs: [], plots: [], errors: [], notice: undefined }), false);
       const cells = learnerCells(lesson, (id) => latest.current[id].code);
       runKernel({ kind: "exercise", id: exerciseId }, lesson.meta.timeLimitMs, async () => checksRequest(lesson, exerciseId, cells, await loadDatasets(lesson.meta.datasets)), (message) => {
         if (message.kind === "output") update(exerciseId, (s) => ({ outputs: [...s.outputs, message] }), false);
+        if (message.kind === "plot") update(exerciseId, (s) => ({ plots: [...s.plots, message] }), false);
         if (message.kind === "cell-error") update(exerciseId, (s) => ({ errors: [...s.errors, message.error] }), false);
       })
         .then(({ end }) => {
@@ -185,10 +186,11 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     (experimentId: string) => {
       const experiment = lesson.experiments.find((e) => e.id === experimentId);
       if (running || !experiment) return;
-      setExperiment(experimentId, () => ({ outputs: [], errors: [], notice: undefined }));
+      setExperiment(experimentId, () => ({ outputs: [], plots: [], errors: [], notice: undefined }));
       const cells = learnerCells(lesson, (id) => latest.current[id].code);
       runKernel({ kind: "experiment", id: experimentId }, EXPERIMENT_TIME_LIMIT_MS, async () => experimentRequest(lesson, experiment, cells, await loadDatasets(lesson.meta.datasets), backend), (message) => {
         if (message.kind === "output") setExperiment(experimentId, (s) => ({ outputs: [...s.outputs, message] }));
+        if (message.kind === "plot") setExperiment(experimentId, (s) => ({ plots: [...s.plots, message] }));
         if (message.kind === "cell-error") setExperiment(experimentId, (s) => ({ errors: [...s.errors, message.error] }));
       })
         .then(async ({ request, end }) => {

@@ -1,0 +1,126 @@
+import { useEffect, useRef } from "react";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import type { HeatmapPlot, ImagePlot, LinesPlot, PlotSpec, PointSeries, ScatterPlot } from "../../core/kernel/plot-types";
+
+const COLORS = ["#2563eb", "#ea580c", "#16a34a", "#9333ea", "#dc2626", "#0891b2", "#ca8a04", "#db2777", "#4b5563", "#65a30d"];
+const color = (index: number) => COLORS[index % COLORS.length];
+const tick = (value: number) => (Math.abs(value) >= 1e4 || (value !== 0 && Math.abs(value) < 1e-2) ? value.toExponential(1) : String(Number(value.toPrecision(3))));
+
+/** Draws one plot spec from learner code or an experiment. */
+export function PlotView({ plot }: { plot: PlotSpec }) {
+  return (
+    <figure className="chart" aria-label={plot.title}>
+      <figcaption className="chart-title">{plot.title}</figcaption>
+      {plot.kind === "lines" && <LinesView plot={plot} />}
+      {plot.kind === "scatter" && <ScatterView plot={plot} />}
+      {plot.kind === "heatmap" && <HeatmapView plot={plot} />}
+      {plot.kind === "image" && <ImageView plot={plot} />}
+    </figure>
+  );
+}
+
+function LinesView({ plot }: { plot: LinesPlot }) {
+  return (
+    <ResponsiveContainer width="100%" height={260}>
+      <LineChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="x" type="number" domain={["dataMin", "dataMax"]} tickFormatter={tick} label={axisLabel(plot.xLabel, "x")} allowDuplicatedCategory={false} />
+        <YAxis type="number" scale={plot.logY ? "log" : "auto"} domain={["auto", "auto"]} allowDataOverflow tickFormatter={tick} label={axisLabel(plot.yLabel, "y")} />
+        <Tooltip formatter={(v) => (typeof v === "number" ? v.toPrecision(5) : String(v))} />
+        <Legend />
+        {plot.series.map((s, i) => (
+          <Line key={s.name} data={s.points} dataKey="y" name={s.name} stroke={color(i)} dot={s.points.length < 40} strokeWidth={2} isAnimationActive={false} />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+function ScatterView({ plot }: { plot: ScatterPlot }) {
+  const lineOffset = plot.series.length;
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="x" type="number" domain={["auto", "auto"]} tickFormatter={tick} label={axisLabel(plot.xLabel, "x")} />
+        <YAxis dataKey="y" type="number" domain={["auto", "auto"]} tickFormatter={tick} label={axisLabel(plot.yLabel, "y")} />
+        <ZAxis range={[24, 24]} />
+        <Tooltip cursor={{ strokeDasharray: "3 3" }} />
+        <Legend />
+        {plot.series.map((s, i) => (
+          <Scatter key={`s-${s.name}`} name={s.name} data={s.points} fill={color(i)} isAnimationActive={false} />
+        ))}
+        {(plot.lines ?? []).map((s, i) => (
+          <Scatter key={`l-${s.name}`} name={s.name} data={s.points} fill="none" line={{ stroke: color(lineOffset + i), strokeWidth: 2 }} shape={() => <g />} isAnimationActive={false} />
+        ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
+
+function axisLabel(text: string | undefined, axis: "x" | "y") {
+  if (!text) return undefined;
+  return axis === "x" ? { value: text, position: "insideBottom" as const, offset: -8 } : { value: text, angle: -90, position: "insideLeft" as const };
+}
+
+const WIDTH = 480;
+const HEIGHT = 320;
+const PAD = 36;
+
+/** Grid cells coloured from blue (low) to orange (high), with points and lines in data coordinates. */
+function HeatmapView({ plot }: { plot: HeatmapPlot }) {
+  const all = (series: PointSeries[] = []) => series.flatMap((s) => s.points);
+  const xs = [...plot.xs, ...all(plot.points).map((p) => p.x)];
+  const ys = [...plot.ys, ...all(plot.points).map((p) => p.y)];
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const sx = (x: number) => PAD + ((x - x0) / (x1 - x0 || 1)) * (WIDTH - 2 * PAD);
+  const sy = (y: number) => HEIGHT - PAD - ((y - y0) / (y1 - y0 || 1)) * (HEIGHT - 2 * PAD);
+  const values = plot.values.flat().filter(Number.isFinite);
+  const [v0, v1] = [Math.min(...values), Math.max(...values)];
+  const cellW = (WIDTH - 2 * PAD) / Math.max(plot.xs.length, 1) + 0.5;
+  const cellH = (HEIGHT - 2 * PAD) / Math.max(plot.ys.length, 1) + 0.5;
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="heatmap" role="img" aria-label={plot.title}>
+      {plot.values.map((row, j) =>
+        row.map((v, i) => (
+          <rect key={`${i}-${j}`} x={sx(plot.xs[i]) - cellW / 2} y={sy(plot.ys[j]) - cellH / 2} width={cellW} height={cellH} fill={heat((v - v0) / (v1 - v0 || 1))} />
+        )),
+      )}
+      {(plot.lines ?? []).map((s, i) => (
+        <polyline key={`l${i}`} points={s.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(" ")} fill="none" stroke={color(i + 2)} strokeWidth={2} />
+      ))}
+      {(plot.points ?? []).map((s, i) =>
+        s.points.map((p, k) => <circle key={`p${i}-${k}`} cx={sx(p.x)} cy={sy(p.y)} r={3} fill={color(i)} stroke="white" strokeWidth={0.8} />),
+      )}
+      <text x={PAD} y={HEIGHT - 8} fontSize={11}>{plot.xLabel ? `${plot.xLabel}: ${tick(x0)} … ${tick(x1)}` : ""}</text>
+      <text x={8} y={16} fontSize={11}>{plot.yLabel ? `${plot.yLabel}: ${tick(y0)} … ${tick(y1)}` : ""}</text>
+      <text x={WIDTH - PAD} y={16} fontSize={11} textAnchor="end">
+        {(plot.points ?? []).map((s) => `● ${s.name}`).join("  ")}
+      </text>
+    </svg>
+  );
+}
+
+function heat(t: number): string {
+  const clamp = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0));
+  const from = [219, 234, 254];
+  const to = [254, 215, 170];
+  const mix = from.map((f, k) => Math.round(f + (to[k] - f) * clamp));
+  return `rgb(${mix.join(",")})`;
+}
+
+function ImageView({ plot }: { plot: ImagePlot }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvas.current?.getContext("2d");
+    if (!context) return;
+    const image = context.createImageData(plot.width, plot.height);
+    for (let p = 0; p < plot.width * plot.height; p++) {
+      for (let c = 0; c < 3; c++) image.data[4 * p + c] = Math.round(255 * Math.min(1, Math.max(0, plot.rgb[3 * p + c])));
+      image.data[4 * p + 3] = 255;
+    }
+    context.putImageData(image, 0, 0);
+  }, [plot]);
+  const scale = Math.max(1, Math.floor(240 / Math.max(plot.width, plot.height)));
+  return <canvas ref={canvas} width={plot.width} height={plot.height} style={{ width: plot.width * scale, height: plot.height * scale, imageRendering: "pixelated" }} role="img" aria-label={plot.title} />;
+}

@@ -7,7 +7,9 @@ import { defineConfig } from "@playwright/test";
  * Playwright's own downloaded browser.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const PORT = 4173;
+// E2E_PORT / E2E_DIST let several builds be tested side by side (default: dist on 4173).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? "dist";
 
 // Flags for a quiet, closed-network machine: no background requests to Google's hosts.
 const quietFlags = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
@@ -42,7 +44,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

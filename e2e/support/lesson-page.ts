@@ -6,7 +6,23 @@ export class LessonPage {
 
   async open(lessonId: string, backend?: "auto" | "webgpu" | "wasm" | "cpu"): Promise<void> {
     await this.page.goto(`/${backend ? `?backend=${backend}` : ""}#/lesson/${lessonId}`);
-    await expect(this.exercise("computeCost").getByRole("button", { name: "Run checks" })).toBeVisible();
+    await expect(this.exercises().first().getByRole("button", { name: "Run checks" })).toBeVisible();
+  }
+
+  /** Every exercise region of the page, in order. */
+  exercises(): Locator {
+    return this.page.getByRole("region", { name: /^Exercise / });
+  }
+
+  /** Solves every exercise through the UI (Show solution, then Run checks) and expects all checks to pass. */
+  async solveAll(): Promise<string[]> {
+    const names = await this.exercises().evaluateAll((regions) => regions.map((r) => r.getAttribute("aria-label")!.replace(/^Exercise /, "")));
+    for (const id of names) await this.showSolution(id);
+    for (const id of names) {
+      await this.runChecks(id);
+      await expect(this.verdict(id)).toContainText(/All \d+ checks passed/, { timeout: 30_000 });
+    }
+    return names;
   }
 
   exercise(id: string): Locator {

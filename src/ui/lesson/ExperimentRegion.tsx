@@ -27,6 +27,7 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
   const { spec } = cell;
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
+  const metricNames = result ? [...new Set(result.implementations.flatMap((impl) => Object.keys(impl.metrics)))] : [];
   return (
     <section aria-label={`Experiment ${cell.id}`} className="experiment card">
       <h3>Experiment: {spec.title}</h3>
@@ -48,8 +49,11 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
           <tr>
             <th scope="col">Implementation</th>
             <th scope="col">Backend used</th>
-            <th scope="col">Final train cost</th>
-            <th scope="col">Test cost</th>
+            {metricNames.map((name) => (
+              <th key={name} scope="col">
+                {metricLabel(name)}
+              </th>
+            ))}
             <th scope="col">θ</th>
             <th scope="col">Time (ms)</th>
           </tr>
@@ -59,15 +63,16 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
             <tr key={impl.name}>
               <th scope="row">{LABELS[impl.name]}</th>
               <td>{impl.backend === "js" ? "JavaScript" : impl.backend}</td>
-              <td>{formatNumber(impl.metrics.trainCost)}</td>
-              <td>{formatNumber(impl.metrics.testCost)}</td>
+              {metricNames.map((name) => (
+                <td key={name}>{impl.metrics[name] === undefined ? "" : formatNumber(impl.metrics[name])}</td>
+              ))}
               <td>{formatValue(impl.theta)}</td>
               <td>{impl.wallTimeMs.toFixed(1)}</td>
             </tr>
           ))}
           {!result && (
             <tr>
-              <td colSpan={6} className="muted">
+              <td colSpan={4} className="muted">
                 No results yet: run the experiment.
               </td>
             </tr>
@@ -94,6 +99,11 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
       )}
     </section>
   );
+}
+
+/** `trainCost` -> "train cost", `testAccuracy` -> "test accuracy". */
+export function metricLabel(name: string): string {
+  return name.replace(/([A-Z])/g, " $1").toLowerCase();
 }
 
 function BackendLine({ report }: { report: BackendReport }) {

@@ -94,10 +94,36 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const scheduleSave = useCallback(
     (exerciseId: string, delay = AUTOSAVE_DELAY_MS) => {
       clearTimeout(saveTimers.current.get(exerciseId));
-      saveTimers.current.set(exerciseId, setTimeout(() => saveDraft(exerciseId), delay));
+      saveTimers.current.set(
+        exerciseId,
+        setTimeout(() => {
+          saveTimers.current.delete(exerciseId);
+          saveDraft(exerciseId);
+        }, delay),
+      );
     },
     [saveDraft],
   );
+
+  // Leaving the page or the lesson must not lose the last keystrokes: save pending drafts now.
+  useEffect(() => {
+    const timers = saveTimers.current;
+    const flush = () => {
+      for (const [exerciseId, timer] of timers) {
+        clearTimeout(timer);
+        saveDraft(exerciseId);
+      }
+      timers.clear();
+    };
+    const onVisibility = () => document.visibilityState === "hidden" && flush();
+    addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      flush();
+      removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [saveDraft]);
 
   const update = useCallback(
     (exerciseId: string, change: (state: ExerciseState) => Partial<ExerciseState>, save = true) => {

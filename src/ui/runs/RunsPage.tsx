@@ -47,8 +47,8 @@ export function RunsPage() {
             <th scope="col">Backend used</th>
             <th scope="col">Seed</th>
             <th scope="col">Dataset</th>
-            <th scope="col">Your train cost</th>
-            <th scope="col">tfjs train cost</th>
+            <th scope="col">Your metrics</th>
+            <th scope="col">tfjs metrics</th>
             <th scope="col">max |Δθ|</th>
             <th scope="col">Time (ms)</th>
             <th scope="col">Code</th>
@@ -70,9 +70,10 @@ export function RunsPage() {
 }
 
 function RunRow({ run }: { run: RunRecord }) {
-  const cost = (name: string) => run.implementations.find((impl) => impl.name === name)?.metrics.trainCost;
-  const learner = cost("learner");
-  const reference = cost("reference");
+  const metrics = (name: string) =>
+    Object.entries(run.implementations.find((impl) => impl.name === name)?.metrics ?? {})
+      .map(([key, value]) => `${key} ${formatNumber(value)}`)
+      .join(", ");
   return (
     <tr>
       <td>{new Date(run.createdAt).toLocaleString()}</td>
@@ -87,8 +88,8 @@ function RunRow({ run }: { run: RunRecord }) {
       <td title={run.dataset.sha256}>
         {run.dataset.id}@{run.dataset.version}
       </td>
-      <td>{learner === undefined ? "" : formatNumber(learner)}</td>
-      <td>{reference === undefined ? "" : formatNumber(reference)}</td>
+      <td>{metrics("learner")}</td>
+      <td>{metrics("reference")}</td>
       <td>{formatNumber(run.maxAbsThetaDiff)}</td>
       <td>{run.timings.totalMs.toFixed(0)}</td>
       <td title={run.code.sha256}>{run.code.sha256.slice(0, 10)}</td>

@@ -4,7 +4,7 @@
  * declaration, loaded into the editor for completion and type errors; keep the
  * two in step.
  */
-import { addOnes, dot, matVec, mean, sum, transpose, zeros } from "../ml/linalg";
+import { addOnes, dot, matVec, mean, solve, sum, transpose, zeros } from "../ml/linalg";
 import { createRng } from "../ml/prng";
 import type { LoadedDataset } from "../ml/dataset-types";
 import { plotProblem, type PlotSpec } from "./plot-types";
@@ -48,7 +48,7 @@ export function createLearnerApi(datasets: readonly LoadedDataset[], onPlot: Plo
       shuffle: <T>(items: readonly T[]) => generator.shuffle(items),
     };
   };
-  const la = { zeros, dot, matVec, transpose, addOnes, sum, mean };
+  const la = { zeros, dot, matVec, transpose, addOnes, sum, mean, solve };
   const draw = (kind: PlotSpec["kind"]) => (spec: Without<PlotSpec>) => {
     const plot = JSON.parse(JSON.stringify({ ...spec, kind })) as PlotSpec;
     const problem = plotProblem(plot);
@@ -97,6 +97,8 @@ export const LEARNER_API_DTS = `declare module "lesson" {
     addOnes(X: readonly (readonly number[])[]): number[][];
     sum(a: readonly number[]): number;
     mean(a: readonly number[]): number;
+    /** Solves the square system A x = b (Gaussian elimination with partial pivoting); throws if A is singular. */
+    solve(A: readonly (readonly number[])[], b: readonly number[]): number[];
   };
   type Point = { x: number; y: number };
   type Series = { name: string; points: Point[] };

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findDataset } from "../datasets-registry";
+import { sha256Hex } from "../sha256";
+import { correlatedFeaturesCsv, generateCorrelatedFeatures } from "./correlated-features";
+import { generateItemRatings, itemRatingsCsv } from "./item-ratings";
+import { generateServerMetrics, serverMetricsCsv } from "./server-metrics";
+
+const shipped = [
+  { id: "server-metrics", text: serverMetricsCsv(generateServerMetrics()) },
+  { id: "item-ratings", text: itemRatingsCsv(generateItemRatings()) },
+  { id: "correlated-features", text: correlatedFeaturesCsv(generateCorrelatedFeatures()) },
+];
+
+describe("generated datasets of lessons 10 and 11", () => {
+  for (const { id, text } of shipped) {
+    it(`${id}@1: the generator reproduces the shipped file and its registered checksum`, async () => {
+      const entry = findDataset(id, 1)!;
+      expect(readFileSync(new URL(`../../../../public/datasets/${entry.file}`, import.meta.url), "utf8")).toBe(text);
+      expect(await sha256Hex(text)).toBe(entry.sha256);
+      expect(text.trim().split("\n").length - 1).toBe(entry.rows);
+    });
+  }
+
+  it("server-metrics has 300 training and 300 validation rows with a few anomalies in each", () => {
+    const rows = generateServerMetrics();
+    const val = rows.filter((r) => r[2] === 1);
+    expect(val).toHaveLength(300);
+    expect(rows.filter((r) => r[2] === 0 && r[3] === 1)).toHaveLength(9);
+    expect(val.filter((r) => r[3] === 1)).toHaveLength(7);
+  });
+
+  it("item-ratings rates every item and user, with integer stars 1 to 5", () => {
+    const rows = generateItemRatings();
+    expect(new Set(rows.map((r) => r[0])).size).toBe(40);
+    expect(new Set(rows.map((r) => r[1])).size).toBe(30);
+    expect(rows.every((r) => Number.isInteger(r[2]) && r[2] >= 1 && r[2] <= 5)).toBe(true);
+  });
+
+  it("correlated-features has strongly correlated features", () => {
+    const rows = generateCorrelatedFeatures();
+    const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+    const a = rows.map((r) => r[0]);
+    const b = rows.map((r) => r[1]);
+    const [ma, mb] = [mean(a), mean(b)];
+    const cov = mean(a.map((x, i) => (x - ma) * (b[i] - mb)));
+    const corr = cov / Math.sqrt(mean(a.map((x) => (x - ma) ** 2)) * mean(b.map((x) => (x - mb) ** 2)));
+    expect(corr).toBeGreaterThan(0.85);
+  });
+});

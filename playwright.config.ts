@@ -34,7 +34,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium-webgpu",
-      testIgnore: /no-webgpu\.spec\.ts/,
+      testIgnore: [/no-webgpu\.spec\.ts/, /nginx\.spec\.ts/],
       use: { launchOptions: launch(["--enable-unsafe-webgpu"]) },
     },
     {

@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
@@ -45,12 +46,54 @@ function gitCommit(): string {
   }
 }
 
-const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string; description: string };
+
+/**
+ * Offline support (PLATFORM.md "PWA"): a Workbox service worker precaches the
+ * whole build, worker chunks included (kernel worker and its tfjs chunk, Monaco
+ * and its TypeScript worker), the .wasm files, KaTeX's woff2 fonts (every
+ * browser that runs this app uses woff2, so the .woff/.ttf fallbacks are left
+ * out), datasets and icons. Monaco's TS worker is about 7 MB: Workbox skips
+ * files over 2 MiB unless the limit is raised. Precached responses keep the
+ * server's COOP/COEP headers, so the app stays cross-origin isolated offline.
+ * `prompt`: a new version waits until the learner accepts it
+ * (src/ui/common/UpdatePrompt.tsx), never swapping code mid-exercise;
+ * `clientsClaim` lets the very first visit be controlled without a reload.
+ */
+const pwa = VitePWA({
+  registerType: "prompt",
+  injectRegister: false,
+  // The glob patterns below already precache every icon and the manifest.
+  includeManifestIcons: false,
+  manifest: {
+    name: "ML Foundations Notebook",
+    short_name: "ML Notebook",
+    description: pkg.description,
+    id: "/",
+    start_url: "/",
+    display: "standalone",
+    theme_color: "#1d4ed8",
+    background_color: "#ffffff",
+    icons: [
+      { src: "icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+      { src: "icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+      { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+    ],
+  },
+  workbox: {
+    globPatterns: ["**/*.{js,css,html,wasm,woff2,png}", "datasets/*.{csv,md}"],
+    // Monaco also emits workers for editing CSS, HTML and JSON (2.2 MB); this app only edits TypeScript.
+    globIgnores: ["assets/{css,html,json}.worker-*.js"],
+    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+    clientsClaim: true,
+  },
+});
 
 export default defineConfig({
-  plugins: [tfjsWasmThreadsFix(), react()],
+  plugins: [tfjsWasmThreadsFix(), react(), pwa],
   define: {
-    __APP_VERSION__: JSON.stringify(pkg.version),
+    // APP_VERSION overrides the version shown (the e2e update test builds a second, newer version).
+    __APP_VERSION__: JSON.stringify(process.env.APP_VERSION ?? pkg.version),
     __APP_COMMIT__: JSON.stringify(gitCommit()),
   },
   server: { headers: isolationHeaders },

@@ -3,13 +3,17 @@ import type { BackendChoice } from "../core/kernel/protocol";
 import { SETTINGS_SCHEMA_VERSION } from "../core/tracking/types";
 import { BackendSelect, parseBackendChoice } from "../ui/common/BackendSelect";
 import { ErrorBoundary } from "../ui/common/ErrorBoundary";
+import { OfflineBanner } from "../ui/common/OfflineBanner";
+import { StorageStatus } from "../ui/common/StorageStatus";
+import { UpdatePrompt } from "../ui/common/UpdatePrompt";
 import { Catalogue } from "../ui/catalogue/Catalogue";
-import { findBuiltinLesson } from "./builtin-lessons";
 import { APP_COMMIT, APP_VERSION } from "./environment";
 import { parseRoute, type Route } from "./routes";
 import { getRepos, kernel } from "./services";
+import { useBuiltinLesson } from "./use-builtin-lessons";
 
 const LessonPage = lazy(() => import("../ui/lesson/LessonPage").then((m) => ({ default: m.LessonPage })));
+const OpenLessonPage = lazy(() => import("../ui/open-lesson/OpenLessonPage").then((m) => ({ default: m.OpenLessonPage })));
 const RunsPage = lazy(() => import("../ui/runs/RunsPage").then((m) => ({ default: m.RunsPage })));
 
 function useRoute(): Route {
@@ -46,7 +50,7 @@ export function App() {
   const route = useRoute();
   const [backend, setBackend] = useBackendChoice();
   useEffect(() => {
-    if (route.page === "lesson") kernel.warmUp();
+    if (route.page === "lesson" || route.page === "local") kernel.warmUp();
   }, [route.page]);
   return (
     <div className="app">
@@ -57,9 +61,12 @@ export function App() {
           </a>
           <a href="#/">Lessons</a>
           <a href="#/runs">Runs</a>
+          <a href="#/open">Open lesson file</a>
         </nav>
         <BackendSelect value={backend} onChange={setBackend} />
       </header>
+      <OfflineBanner />
+      <UpdatePrompt />
       <main>
         <ErrorBoundary area={route.page === "lesson" ? "lesson" : "page"} key={JSON.stringify(route)}>
           <Suspense fallback={<p className="muted">Loading…</p>}>
@@ -69,18 +76,19 @@ export function App() {
       </main>
       <footer className="muted small">
         Version {APP_VERSION} ({APP_COMMIT}) · runs locally in your browser · {self.crossOriginIsolated ? "cross-origin isolated" : "not cross-origin isolated"}
+        <StorageStatus />
       </footer>
     </div>
   );
 }
 
 function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
+  const builtin = useBuiltinLesson(route.page === "lesson" ? route.lessonId : "");
   if (route.page === "catalogue") return <Catalogue />;
   if (route.page === "runs") return <RunsPage />;
-  if (route.page === "lesson") {
-    const entry = findBuiltinLesson(route.lessonId);
-    if (entry?.lesson) return <LessonPage key={route.lessonId} lesson={entry.lesson} backend={backend} />;
-  }
+  if (route.page === "open" || route.page === "local") return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;
+  // A new revision (the file was saved under `npm run dev`) remounts the page; drafts are saved first and reloaded.
+  if (route.page === "lesson" && builtin?.lesson) return <LessonPage key={`${route.lessonId}@${builtin.revision}`} lesson={builtin.lesson} backend={backend} />;
   return (
     <section>
       <h1>Not found</h1>

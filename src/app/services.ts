@@ -4,6 +4,7 @@
  */
 import { openNotebookDb } from "../storage/db";
 import { createDraftsRepo, type DraftsRepo } from "../storage/drafts-repo";
+import { createLocalLessonsRepo, type LocalLessonsRepo } from "../storage/local-lessons-repo";
 import { createProgressRepo, type ProgressRepo } from "../storage/progress-repo";
 import { createRunsRepo, type RunsRepo } from "../storage/runs-repo";
 import { createSettingsRepo, type SettingsRepo } from "../storage/settings-repo";
@@ -14,6 +15,7 @@ export interface Repos {
   progress: ProgressRepo;
   runs: RunsRepo;
   settings: SettingsRepo;
+  localLessons: LocalLessonsRepo;
 }
 
 let reposPromise: Promise<Repos> | null = null;
@@ -27,6 +29,7 @@ export function getRepos(): Promise<Repos> {
     progress: createProgressRepo(db),
     runs: createRunsRepo(db),
     settings: createSettingsRepo(db),
+    localLessons: createLocalLessonsRepo(db),
   }));
   return reposPromise;
 }

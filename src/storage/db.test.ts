@@ -27,7 +27,7 @@ describe("openNotebookDb", () => {
   it("creates every store with its key path and the run indexes", async () => {
     const { db } = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["artifacts", "drafts", "progress", "runs", "settings"]);
+    expect([...db.objectStoreNames].sort()).toEqual(["artifacts", "drafts", "localLessons", "progress", "runs", "settings"]);
     const tx = db.transaction(["drafts", "progress", "runs", "artifacts", "settings"]);
     expect(tx.objectStore("drafts").keyPath).toEqual(["lessonId", "exerciseId"]);
     expect(tx.objectStore("progress").keyPath).toEqual(["lessonId", "exerciseId"]);
@@ -37,6 +37,7 @@ describe("openNotebookDb", () => {
     expect(tx.objectStore("runs").index("byCreatedAt").keyPath).toBe("createdAt");
     expect(tx.objectStore("artifacts").keyPath).toBe("id");
     expect(tx.objectStore("settings").keyPath).toBe("key");
+    expect(db.transaction("localLessons").objectStore("localLessons").keyPath).toBe("lessonId");
     db.close();
   });
 
@@ -54,7 +55,7 @@ describe("openNotebookDb", () => {
     await createLegacyV1Db(factory, [v0Draft("compute-cost", "return 1;"), v0Draft("gradient-step", "return 2;")]);
     const db = await openNotebookDb(factory);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["artifacts", "drafts", "progress", "runs", "settings"]);
+    expect([...db.objectStoreNames].sort()).toEqual(["artifacts", "drafts", "localLessons", "progress", "runs", "settings"]);
     const stored = await db.get("drafts", ["linear-regression", "compute-cost"]);
     expect(stored).toEqual({
       schemaVersion: 1,

@@ -1,4 +1,4 @@
-// Persists drafts, progress, runs, artifacts and settings in the browser's IndexedDB database "ml-notebook".
+// Persists drafts, progress, runs, artifacts, settings and local lesson files in the browser's IndexedDB database "ml-notebook".
 import { wrap } from "idb";
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from "idb";
 import { migrateRecord } from "../core/tracking/migrations";
@@ -12,9 +12,10 @@ export const DB_NAME = "ml-notebook";
  * DO NOT CHANGE WITHOUT ADDING MIGRATION LOGIC to `upgradeNotebookDb`: browsers
  * keep databases of every version users ever opened.
  * History: 1 = one "drafts" store, keyPath "key" = `${lessonId}/${exerciseId}`,
- * holding version-0 drafts; 2 = the stores of `NotebookDbSchema`.
+ * holding version-0 drafts; 2 = drafts, progress, runs, artifacts, settings;
+ * 3 = adds "localLessons" (lessons opened from local files).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Layout of the database. Values are `unknown` on purpose: whatever is stored
@@ -26,6 +27,7 @@ export interface NotebookDbSchema extends DBSchema {
   runs: { key: string; value: unknown; indexes: { byLesson: string; byCreatedAt: string } };
   artifacts: { key: string; value: unknown };
   settings: { key: string; value: unknown };
+  localLessons: { key: string; value: unknown };
 }
 
 /** An open connection to the notebook database. */
@@ -57,6 +59,11 @@ function createStoresV2(db: NotebookDb): void {
   }
   if (!names.contains("artifacts")) db.createObjectStore("artifacts", { keyPath: "id" });
   if (!names.contains("settings")) db.createObjectStore("settings", { keyPath: "key" });
+}
+
+/** Creates the store DB_VERSION 3 added, if it does not exist yet. */
+function createStoresV3(db: NotebookDb): void {
+  if (!db.objectStoreNames.contains("localLessons")) db.createObjectStore("localLessons", { keyPath: "lessonId" });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -99,6 +106,7 @@ async function upgradeFromV1(db: NotebookDb, tx: UpgradeTx): Promise<void> {
 export async function upgradeNotebookDb(db: NotebookDb, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion === 1 && db.objectStoreNames.contains("drafts")) await upgradeFromV1(db, tx);
   createStoresV2(db);
+  createStoresV3(db);
 }
 
 function startOpen(factory: IDBFactory | undefined): IDBOpenDBRequest {

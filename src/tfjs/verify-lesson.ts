@@ -10,9 +10,12 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { runChecks } from "../core/kernel/run-checks";
 import { runExperiment } from "../core/kernel/run-experiment";
-import type { SourceCell } from "../core/kernel/protocol";
+import type { CellError, SourceCell } from "../core/kernel/protocol";
+import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine, unknownDatasetDiagnostics } from "../core/lesson/lesson-lines";
 import { parseLesson } from "../core/lesson/parse-lesson";
+import { missingParamDiagnostics } from "../core/lesson/task-params";
 import type { Lesson } from "../core/lesson/types";
+import type { CheckVerdict } from "../core/grading/types";
 import type { LoadedDataset } from "../core/ml/dataset-types";
 import { findDataset } from "../core/ml/datasets-registry";
 import { verifyDataset } from "../core/ml/load-dataset";
@@ -39,31 +42,31 @@ export async function verifyLesson(text: string, readDatasetFile: ReadDatasetFil
   const { lesson, diagnostics } = parseLesson(text);
   const report: LessonReport = { lessonId: lesson?.meta.id ?? null, problems: [...diagnostics], passedSteps: [] };
   if (!lesson || diagnostics.some((d) => d.severity === "error")) return report;
-  const datasets = await loadLessonDatasets(lesson, readDatasetFile, report);
+  report.problems.push(...unknownDatasetDiagnostics(text, lesson), ...missingParamDiagnostics(lesson));
+  if (report.problems.some((p) => p.severity === "error")) return report;
+  const datasets = await loadLessonDatasets(text, lesson, readDatasetFile, report);
   if (!datasets) return report;
   verifyExercises(lesson, datasets, report);
   await verifyExperiments(lesson, datasets, report);
   return report;
 }
 
-async function loadLessonDatasets(lesson: Lesson, read: ReadDatasetFile, report: LessonReport): Promise<LoadedDataset[] | null> {
+/** Reads and verifies every declared dataset (all are in the registry: checked before); problems point at the declaration. */
+async function loadLessonDatasets(text: string, lesson: Lesson, read: ReadDatasetFile, report: LessonReport): Promise<LoadedDataset[] | null> {
   const loaded: LoadedDataset[] = [];
   for (const ref of lesson.meta.datasets) {
-    const entry = findDataset(ref.id, ref.version);
-    if (!entry) {
-      report.problems.push({ line: 1, severity: "error", message: `dataset ${ref.id}@${ref.version} is not in src/core/ml/datasets-registry.ts` });
-      return null;
-    }
+    const entry = findDataset(ref.id, ref.version)!;
+    const line = datasetDeclarationLine(text, ref);
     let bytes: Uint8Array;
     try {
       bytes = await read(entry.file);
     } catch (error) {
-      report.problems.push({ line: 1, severity: "error", message: `cannot read public/datasets/${entry.file}: ${(error as Error).message}` });
+      report.problems.push({ line, severity: "error", message: `cannot read public/datasets/${entry.file}: ${(error as Error).message}` });
       return null;
     }
     const verified = await verifyDataset(entry, bytes);
     if (!verified.ok) {
-      report.problems.push({ line: 1, severity: "error", message: `dataset ${entry.file}: ${verified.message}` });
+      report.problems.push({ line, severity: "error", message: `dataset ${entry.file}: ${verified.message}` });
       return null;
     }
     loaded.push(verified.dataset);
@@ -78,7 +81,31 @@ function solvedCells(lesson: Lesson, override?: SourceCell): SourceCell[] {
 
 function checkSources(lesson: Lesson, exerciseId: string) {
   const exercise = lesson.exercises.find((e) => e.id === exerciseId)!;
-  return exercise.checks.map((check, index) => ({ id: `${exerciseId}-check-${index + 1}`, code: check.code, hidden: check.hidden }));
+  // Not hidden here: the instructor needs the expected values of hidden checks too.
+  return exercise.checks.map((check, index) => ({ id: `${exerciseId}-check-${index + 1}`, code: check.code, hidden: false, line: check.line }));
+}
+
+/** Fence line of every cell a run of `solvedCells` evaluates, by the cell id errors carry. */
+function fenceLines(lesson: Lesson, exerciseId: string): Map<string, number> {
+  const lines = new Map<string, number>(lesson.setup.map((cell) => [cell.id, cell.line]));
+  for (const e of lesson.exercises) lines.set(e.id, solutionLine(lesson, e.id) ?? e.line);
+  checkSources(lesson, exerciseId).forEach((check) => lines.set(check.id, check.line));
+  return lines;
+}
+
+/** Where an error happened, as a file line, and a phrase naming the cell. */
+function locateError(lesson: Lesson, exerciseId: string, error: CellError): { line: number; where: string } {
+  const fence = fenceLines(lesson, exerciseId).get(error.cellId) ?? lesson.exercises.find((e) => e.id === exerciseId)!.line;
+  const check = /-check-(\d+)$/.exec(error.cellId);
+  const where = check ? `check cell ${check[1]}` : lesson.setup.some((s) => s.id === error.cellId) ? `setup cell ${error.cellId}` : `${solutionLine(lesson, error.cellId) ? "solution" : "starter code"} of exercise ${error.cellId}`;
+  return { line: bodyLineInFile(fence, error.line), where: `${where}${error.line ? `, line ${error.line}` : ""}` };
+}
+
+/** "expected 47.97, got 0 (tolerance 0.01)", plus the comparison's own explanation. */
+function describeFailure(verdict: CheckVerdict): string {
+  const tolerance = verdict.tolerance !== undefined && !verdict.message?.includes("tolerance") ? ` (tolerance ${verdict.tolerance})` : "";
+  const values = verdict.expected || verdict.got ? `expected ${verdict.expected}, got ${verdict.got}${tolerance}` : "";
+  return [values, verdict.message].filter(Boolean).join("; ");
 }
 
 function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: LessonReport): void {
@@ -89,10 +116,19 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
     const checks = checkSources(lesson, exercise.id);
     const solved = runChecks(payload, solvedCells(lesson), checks, quiet);
     const failures = solved.verdicts.filter((v) => !v.passed);
-    failures.forEach((v) =>
-      report.problems.push({ line: exercise.line, severity: "error", message: `exercise ${exercise.id}: the solution fails check "${v.name}": ${v.message ?? `expected ${v.expected}, got ${v.got}`}` }),
-    );
-    solved.errors.forEach((e) => report.problems.push({ line: exercise.line, severity: "error", message: `exercise ${exercise.id}: ${e.cellId}${e.line ? ` line ${e.line}` : ""}: ${e.message}` }));
+    // A check cell that throws also fails as "check N could not finish"; its located error below says more.
+    failures.filter((v) => !/^check \d+ could not finish$/.test(v.name)).forEach((v) => {
+      const call = checkCallLine(lesson, exercise.id, v.name);
+      const kind = call?.hidden ? "hidden check" : "check";
+      const line = call?.line ?? exercise.checks[0]?.line ?? exercise.line;
+      report.problems.push({ line, severity: "error", message: `exercise ${exercise.id}: the solution fails ${kind} "${v.name}": ${describeFailure(v)}` });
+    });
+    const located = solved.errors.map((e) => {
+      const { line, where } = locateError(lesson, exercise.id, e);
+      return { line, severity: "error" as const, message: `exercise ${exercise.id}: ${e.phase === "syntax" ? "syntax error" : "error"} in the ${where}: ${e.message}` };
+    });
+    // Several checks calling the same broken function raise the same error once each.
+    report.problems.push(...located.filter((p, i) => located.findIndex((q) => q.line === p.line && q.message === p.message) === i));
     const starter = runChecks(payload, solvedCells(lesson, { id: exercise.id, code: exercise.starter }), checks, quiet);
     if (starter.verdicts.length > 0 && starter.verdicts.every((v) => v.passed)) {
       report.problems.push({ line: exercise.line, severity: "error", message: `exercise ${exercise.id}: the starter code already passes every check, so the exercise teaches nothing` });
@@ -117,7 +153,14 @@ async function verifyExperiments(lesson: Lesson, datasets: LoadedDataset[], repo
     }
     const [learner, reference_] = outcome.result.implementations;
     report.passedSteps.push(
-      `experiment ${experiment.id}: runs on CPU in ${outcome.result.totalMs.toFixed(0)} ms, train cost ${learner.metrics.trainCost?.toPrecision(6)} (yours) vs ${reference_.metrics.trainCost?.toPrecision(6)} (tfjs), max |Δθ| ${outcome.result.maxAbsThetaDiff.toExponential(2)}`,
+      `experiment ${experiment.id}: runs on CPU in ${outcome.result.totalMs.toFixed(0)} ms, ${compareMetrics(learner.metrics, reference_.metrics)}, max |Δθ| ${outcome.result.maxAbsThetaDiff.toExponential(2)}`,
     );
   }
+}
+
+/** The first two metrics of a task, e.g. "trainCost 5.99834 (yours) vs 5.99834 (tfjs)". */
+function compareMetrics(learner: Record<string, number>, reference: Record<string, number>): string {
+  const names = Object.keys(learner).slice(0, 2);
+  if (names.length === 0) return "no metrics";
+  return names.map((name) => `${name} ${learner[name]?.toPrecision(6)} (yours) vs ${reference[name]?.toPrecision(6)} (tfjs)`).join(", ");
 }

@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
 import type { ProgressRecord } from "../../core/tracking/types";
-import { BUILTIN_LESSONS } from "../../app/builtin-lessons";
 import { lessonHref } from "../../app/routes";
 import { getRepos } from "../../app/services";
+import { useBuiltinLessons } from "../../app/use-builtin-lessons";
 
 /** The start page: every lesson in order, with the learner's progress. */
 export function Catalogue() {
+  const lessons = useBuiltinLessons();
   const [progress, setProgress] = useState<ProgressRecord[]>([]);
   useEffect(() => {
     getRepos()
@@ -21,7 +22,7 @@ export function Catalogue() {
         browser, offline.
       </p>
       <ol className="lesson-list">
-        {BUILTIN_LESSONS.map(({ file, lesson, diagnostics }) => {
+        {lessons.map(({ file, lesson, diagnostics }) => {
           if (!lesson) {
             return (
               <li key={file} className="card">

@@ -1,0 +1,41 @@
+/**
+ * `npm run lessons:check [files...]`: verifies lesson files with the app's own
+ * parser and evaluation code (`verifyLesson`), reading datasets from
+ * public/datasets/. Paths in the report are relative to the repository root.
+ * Node 20 cannot run TypeScript, so scripts/lessons-check.mjs loads this file
+ * through Vite's module runner and calls `main`.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as tf from "@tensorflow/tfjs-core";
+import { verifyLesson } from "../src/tfjs/verify-lesson";
+import { DATASETS } from "../src/core/ml/datasets-registry";
+import { allTasks } from "../src/core/ml/tasks/registry";
+import { checkLessonFiles, defaultLessonFiles, formatDatasets, formatTasks, USAGE } from "./lessons-check-core";
+
+const repoRoot = fileURLToPath(new URL("../", import.meta.url));
+
+/** Runs the check on `args` (file paths relative to `cwd`, or none for every lesson); prints and returns the exit code. */
+export async function main(args: readonly string[], cwd: string = process.env.INIT_CWD ?? process.cwd()): Promise<number> {
+  const listing = args.includes("-h") || args.includes("--help") ? [USAGE] : args.includes("--tasks") ? formatTasks(allTasks()) : args.includes("--datasets") ? formatDatasets(DATASETS) : null;
+  if (listing) {
+    listing.forEach((line) => console.log(line));
+    return 0;
+  }
+  const unknown = args.find((arg) => arg.startsWith("-"));
+  if (unknown) {
+    console.log(`lessons:check: unknown option ${unknown}\n\n${USAGE}`);
+    return 2;
+  }
+  // tfjs prints a "use tfjs-node" banner on Node outside production mode.
+  tf.enableProdMode();
+  const files = args.length > 0 ? args.map((arg) => relative(repoRoot, isAbsolute(arg) ? arg : resolve(cwd, arg))) : defaultLessonFiles("lessons", await readdir(resolve(repoRoot, "lessons")));
+  const readDatasetFile = async (name: string) => new Uint8Array(await readFile(resolve(repoRoot, "public/datasets", name)));
+  const outcome = await checkLessonFiles(files, {
+    readText: (file) => readFile(resolve(repoRoot, file), "utf8"),
+    verify: (text) => verifyLesson(text, readDatasetFile),
+  });
+  for (const line of outcome.lines) console.log(line);
+  return outcome.exitCode;
+}

@@ -1,0 +1,73 @@
+/**
+ * State of the `Open lesson file` page: the lesson shown (a local lesson by
+ * id, from this tab or IndexedDB), the last file the instructor tried to open
+ * with its diagnostics, and the list of lessons opened before.
+ */
+import { useCallback, useEffect, useState } from "react";
+import { isOpenable } from "../../core/lesson/inspect-lesson-file";
+import type { LocalLessonRecord } from "../../core/tracking/local-lesson-record";
+import { findLocalLesson, inspectLocalLessonFile, keepLocalLesson, listLocalLessons, type InspectedLessonFile } from "../../app/local-lessons";
+import { localLessonHref } from "../../app/routes";
+
+/** The lesson on the page; `revision` grows when the same lesson is opened again, to remount it. */
+export interface ShownLesson {
+  record: LocalLessonRecord;
+  inspected: InspectedLessonFile;
+  revision: number;
+}
+
+export function useOpenLesson(lessonId: string | null) {
+  const [shown, setShown] = useState<ShownLesson | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [attempt, setAttempt] = useState<InspectedLessonFile | null>(null);
+  const [reading, setReading] = useState(false);
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  const [recent, setRecent] = useState<LocalLessonRecord[]>([]);
+
+  useEffect(() => {
+    let cancelled = false;
+    if (lessonId === null) {
+      listLocalLessons().then((list) => !cancelled && setRecent(list));
+    } else {
+      findLocalLesson(lessonId)
+        .then(({ record, storageProblem }) => {
+          if (cancelled) return;
+          setStorageProblem(storageProblem ?? null);
+          if (!record) return setMissing(true);
+          const inspected = inspectLocalLessonFile(record.fileName, record.text);
+          // The app may have changed since it was stored (parser, registry): show why it no longer opens.
+          if (isOpenable(inspected)) setShown({ record, inspected, revision: 1 });
+          else setAttempt(inspected);
+        })
+        .catch((error: Error) => !cancelled && (setStorageProblem(error.message), setMissing(true)));
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [lessonId]);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      setReading(true);
+      try {
+        const text = await file.text().catch((error: Error) => {
+          throw new Error(`could not read ${file.name}: ${error.message}`);
+        });
+        const inspected = inspectLocalLessonFile(file.name, text);
+        setAttempt(inspected);
+        if (!isOpenable(inspected)) return;
+        const { record, storageProblem: problem } = await keepLocalLesson(inspected);
+        setStorageProblem(problem ?? null);
+        if (record.lessonId === lessonId) setShown((before) => ({ record, inspected, revision: (before?.revision ?? 0) + 1 }));
+        else location.hash = localLessonHref(record.lessonId);
+      } catch (error) {
+        setAttempt({ fileName: file.name, text: "", lesson: null, diagnostics: [{ line: 1, severity: "error", message: (error as Error).message }] });
+      } finally {
+        setReading(false);
+      }
+    },
+    [lessonId],
+  );
+
+  return { shown, missing, attempt, reading, storageProblem, recent, openFile };
+}

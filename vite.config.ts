@@ -81,7 +81,8 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ["**/*.{js,css,html,wasm,woff2,png}", "datasets/*.{csv,md}"],
+    // Monaco's icon font (codicon) exists only as .ttf.
+    globPatterns: ["**/*.{js,css,html,wasm,woff2,png}", "assets/codicon-*.ttf", "datasets/*.{csv,md}"],
     // Monaco also emits workers for editing CSS, HTML and JSON (2.2 MB); this app only edits TypeScript.
     globIgnores: ["assets/{css,html,json}.worker-*.js"],
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,

@@ -41,6 +41,7 @@ test.describe("offline", () => {
     test.setTimeout(180_000);
     await lessonPage.open(LESSON_1, "wasm");
     await waitForServiceWorker(page);
+    await expect(page.locator("footer")).toContainText(/Storage: [\d.]+ [kMGT]?B of [\d.]+ [kMGT]?B used · (persistent|not persistent)/);
     await expect(page.locator("footer")).toContainText("offline copy ready");
     // Chromium's own install criteria (manifest fields, icons, service worker); Playwright's
     // contexts are incognito, where Chromium never installs apps, so that one reason is expected.

@@ -32,7 +32,7 @@ export function UpdatePrompt() {
   return (
     <div role="alert" className="update-prompt">
       <p>A new version of this app is available. Your drafts and runs are kept.</p>
-      <button type="button" className="primary" onClick={() => void updateServiceWorker(true)}>
+      <button type="button" className="primary" onClick={() => void updateServiceWorker()}>
         Reload to update
       </button>
       <button type="button" onClick={() => setNeedRefresh(false)}>

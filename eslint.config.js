@@ -29,7 +29,7 @@ function onlyTheseLibraries(files, allowed, ignores = []) {
 }
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", ".device", "dev-dist"] },
+  { ignores: ["dist", "dist-*", "node_modules", "test-results", "playwright-report", ".device", "dev-dist"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

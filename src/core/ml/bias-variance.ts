@@ -6,7 +6,7 @@
  * intercept) is never regularized. No function here mutates its arguments.
  */
 import { columnCount, dot, matVec, transpose, type Matrix, type Vector } from "./linalg";
-import type { GradientDescentResult } from "./linear-regression";
+import { descend, type GradientDescentResult } from "./gradient-descent";
 
 /** The lambdas of the validation curve (lesson 7), smallest first. */
 export const LAMBDAS = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
@@ -41,14 +41,7 @@ export function linearRegCostFunction(X: Matrix, y: Vector, theta: Vector, lambd
  * after step k + 1.
  */
 export function trainLinearReg(X: Matrix, y: Vector, theta: Vector, lambda: number, alpha: number, iterations: number): GradientDescentResult {
-  let current = theta.slice();
-  const history: GradientDescentResult["history"] = [];
-  for (let step = 1; step <= iterations; step++) {
-    const { grad } = linearRegCostFunction(X, y, current, lambda);
-    current = current.map((t, j) => t - alpha * grad[j]);
-    history.push({ step, loss: linearRegCostFunction(X, y, current, 0).cost + (lambda / (2 * y.length)) * current.slice(1).reduce((s, t) => s + t * t, 0) });
-  }
-  return { theta: current, history };
+  return descend(theta, alpha, iterations, (current) => linearRegCostFunction(X, y, current, lambda));
 }
 
 /** Unregularized error J(theta) with lambda = 0: half the mean squared error, how models are compared. */

@@ -4,19 +4,10 @@
  * `addOnes`), y the m targets, theta the n parameters. No function here
  * mutates its arguments.
  */
+import { descend, type GradientDescentResult } from "./gradient-descent";
 import { columnCount, dot, matVec, solve, transpose, type Matrix, type Vector } from "./linalg";
 
-/** Loss by step as gradient descent records it: `loss` is the cost J(theta) after step `step` (1-based). */
-export interface LossPoint {
-  step: number;
-  loss: number;
-}
-
-/** Final parameters and the cost after each step (`history[i].step === i + 1`). */
-export interface GradientDescentResult {
-  theta: number[];
-  history: LossPoint[];
-}
+export type { GradientDescentResult, LossPoint } from "./gradient-descent";
 
 function checkShapes(X: Matrix, y: Vector, theta: Vector, fn: string): void {
   const n = columnCount(X);
@@ -65,17 +56,7 @@ export function gradientDescent(
   alpha: number,
   iterations: number,
 ): GradientDescentResult {
-  if (!Number.isInteger(iterations) || iterations < 0) {
-    throw new RangeError(`iterations must be a non-negative integer, got ${String(iterations)}`);
-  }
-  let current = theta.slice();
-  const history: LossPoint[] = [];
-  for (let step = 1; step <= iterations; step++) {
-    const grad = computeGradient(X, y, current);
-    current = current.map((t, j) => t - alpha * grad[j]);
-    history.push({ step, loss: computeCost(X, y, current) });
-  }
-  return { theta: current, history };
+  return descend(theta, alpha, iterations, (current) => ({ cost: computeCost(X, y, current), grad: computeGradient(X, y, current) }));
 }
 
 /**

@@ -6,7 +6,7 @@
  * intercept, is never regularized). No function here mutates its arguments.
  */
 import { columnCount, matVec, type Matrix, type Vector } from "./linalg";
-import type { GradientDescentResult, LossPoint } from "./linear-regression";
+import { descend, type GradientDescentResult } from "./gradient-descent";
 
 /** The logistic function 1 / (1 + e^-z), in (0, 1); 0.5 at z = 0. */
 export function sigmoid(z: number): number {
@@ -67,17 +67,7 @@ export function logisticGradientDescent(
   iterations: number,
   lambda = 0,
 ): GradientDescentResult {
-  if (!Number.isInteger(iterations) || iterations < 0) {
-    throw new RangeError(`iterations must be a non-negative integer, got ${String(iterations)}`);
-  }
-  let current = theta.slice();
-  const history: LossPoint[] = [];
-  for (let step = 1; step <= iterations; step++) {
-    const grad = logisticGradient(X, y, current, lambda);
-    current = current.map((t, j) => t - alpha * grad[j]);
-    history.push({ step, loss: logisticCost(X, y, current, lambda) });
-  }
-  return { theta: current, history };
+  return descend(theta, alpha, iterations, (current) => ({ cost: logisticCost(X, y, current, lambda), grad: logisticGradient(X, y, current, lambda) }));
 }
 
 /** Predicted labels: 1 where sigmoid(x_i . theta) >= 0.5 (that is, x_i . theta >= 0), else 0. */

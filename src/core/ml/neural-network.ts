@@ -9,6 +9,7 @@
  * then Theta2 (K x (h + 1)) row by row, where column 0 of each Theta holds
  * the bias weights. No function here mutates its arguments.
  */
+import { descend, type GradientDescentResult } from "./gradient-descent";
 import type { Matrix, Vector } from "./linalg";
 import { argMax, sigmoid } from "./one-vs-all";
 import type { Rng } from "./prng";
@@ -142,15 +143,6 @@ export function trainNetwork(
   lambda: number,
   alpha: number,
   iterations: number,
-): { theta: number[]; history: { step: number; loss: number }[] } {
-  let current = params.slice();
-  const history: { step: number; loss: number }[] = [];
-  let { grad } = nnCostFunction(current, sizes, X, labels, lambda);
-  for (let step = 1; step <= iterations; step++) {
-    current = current.map((p, i) => p - alpha * grad[i]);
-    const next = nnCostFunction(current, sizes, X, labels, lambda);
-    history.push({ step, loss: next.cost });
-    grad = next.grad;
-  }
-  return { theta: current, history };
+): GradientDescentResult {
+  return descend(params, alpha, iterations, (current) => nnCostFunction(current, sizes, X, labels, lambda));
 }

@@ -30,7 +30,7 @@ export function LossChart({ series, label }: { series: LossSeries[]; label: stri
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="step" type="number" domain={["dataMin", "dataMax"]} label={{ value: "step", position: "insideBottomRight", offset: -4 }} />
-          <YAxis scale="log" domain={["auto", "auto"]} allowDataOverflow tickFormatter={(v: number) => v.toPrecision(3)} />
+          <YAxis scale="log" domain={["dataMin", "dataMax"]} allowDataOverflow tickFormatter={(v: number) => v.toPrecision(3)} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toPrecision(6) : String(v))} />
           <Legend />
           {series.map((s, index) => (

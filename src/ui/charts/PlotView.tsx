@@ -25,7 +25,7 @@ function LinesView({ plot }: { plot: LinesPlot }) {
       <LineChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="x" type="number" domain={["dataMin", "dataMax"]} tickFormatter={tick} label={axisLabel(plot.xLabel, "x")} allowDuplicatedCategory={false} />
-        <YAxis type="number" scale={plot.logY ? "log" : "auto"} domain={["auto", "auto"]} allowDataOverflow tickFormatter={tick} label={axisLabel(plot.yLabel, "y")} />
+        <YAxis type="number" scale={plot.logY ? "log" : "auto"} domain={plot.logY ? ["dataMin", "dataMax"] : ["auto", "auto"]} allowDataOverflow tickFormatter={tick} label={axisLabel(plot.yLabel, "y")} />
         <Tooltip formatter={(v) => (typeof v === "number" ? v.toPrecision(5) : String(v))} />
         <Legend />
         {plot.series.map((s, i) => (
@@ -51,7 +51,7 @@ function ScatterView({ plot }: { plot: ScatterPlot }) {
           <Scatter key={`s-${s.name}`} name={s.name} data={s.points} fill={color(i)} isAnimationActive={false} />
         ))}
         {(plot.lines ?? []).map((s, i) => (
-          <Scatter key={`l-${s.name}`} name={s.name} data={s.points} fill="none" line={{ stroke: color(lineOffset + i), strokeWidth: 2 }} shape={() => <g />} isAnimationActive={false} />
+          <Scatter key={`l-${s.name}`} name={s.name} data={s.points} fill={color(lineOffset + i)} legendType="line" line={{ stroke: color(lineOffset + i), strokeWidth: 2 }} shape={() => <g />} isAnimationActive={false} />
         ))}
       </ScatterChart>
     </ResponsiveContainer>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from "react";
 import { formatNumber, formatValue } from "../../core/grading/compare";
 import type { ExperimentCell } from "../../core/lesson/types";
-import type { BackendReport, ImplementationResult } from "../../core/kernel/protocol";
+import type { BackendReport, ExperimentResult, ImplementationResult } from "../../core/kernel/protocol";
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
 import type { ExperimentState, RunningTask } from "./session-types";
@@ -82,7 +82,8 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
       {result && (
         <>
           <p>
-            Largest parameter difference max |Δθ| = <strong>{formatNumber(result.maxAbsThetaDiff)}</strong> ({result.trainRows} training rows,{" "}
+            Largest parameter difference max |Δθ| = <strong>{formatNumber(result.maxAbsThetaDiff)}</strong>
+            {relativeDifference(result) !== null && ` (relative to the largest parameter: ${formatNumber(relativeDifference(result)!)})`} ({result.trainRows} training rows,{" "}
             {result.testRows} test rows, total {result.totalMs.toFixed(0)} ms
             {result.memory ? `, ${result.memory.numTensors} live tensors` : ""}). TensorFlow.js computes in float32, your code in float64, so small
             differences are expected.
@@ -99,6 +100,12 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
       )}
     </section>
   );
+}
+
+/** max |Δθ| over the largest |θ| of your code: float32 keeps about 7 significant digits, whatever the scale. */
+function relativeDifference(result: ExperimentResult): number | null {
+  const largest = Math.max(...(result.implementations[0]?.theta ?? []).map(Math.abs));
+  return Number.isFinite(largest) && largest > 0 ? result.maxAbsThetaDiff / largest : null;
 }
 
 /** `trainCost` -> "train cost", `testAccuracy` -> "test accuracy". */

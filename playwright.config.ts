@@ -30,6 +30,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // The service worker precaches ~17 MB per browser context; only the specs
+    // about offline use and updates (which opt back in) need it.
+    serviceWorkers: "block",
   },
   projects: [
     {

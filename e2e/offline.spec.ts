@@ -14,6 +14,7 @@ import { startStaticServer } from "./support/static-server";
 
 const DIST = resolve(process.env.E2E_DIST ?? "dist");
 const test = testWithServer(() => startStaticServer(DIST));
+test.use({ serviceWorkers: "allow" });
 
 /** Every file of a built folder, as paths relative to it with forward slashes. */
 function filesOf(dir: string, root = dir): string[] {

@@ -21,5 +21,7 @@ export default defineConfig({
   testMatch: /nginx\.spec\.ts/,
   workers: 1,
   webServer: undefined,
+  // The offline reload through nginx needs the service worker the main config blocks.
+  use: { ...base.use, serviceWorkers: "allow" },
   projects: [{ name: "nginx", use: chromium.use }],
 });

@@ -14,6 +14,7 @@ import { useBuiltinLesson } from "./use-builtin-lessons";
 
 const LessonPage = lazy(() => import("../ui/lesson/LessonPage").then((m) => ({ default: m.LessonPage })));
 const OpenLessonPage = lazy(() => import("../ui/open-lesson/OpenLessonPage").then((m) => ({ default: m.OpenLessonPage })));
+const BenchmarksPage = lazy(() => import("../ui/bench/BenchmarksPage").then((m) => ({ default: m.BenchmarksPage })));
 const RunsPage = lazy(() => import("../ui/runs/RunsPage").then((m) => ({ default: m.RunsPage })));
 
 function useRoute(): Route {
@@ -61,6 +62,7 @@ export function App() {
           </a>
           <a href="#/">Lessons</a>
           <a href="#/runs">Runs</a>
+          <a href="#/bench">Benchmarks</a>
           <a href="#/open">Open lesson file</a>
         </nav>
         <BackendSelect value={backend} onChange={setBackend} />
@@ -86,6 +88,7 @@ function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
   const builtin = useBuiltinLesson(route.page === "lesson" ? route.lessonId : "");
   if (route.page === "catalogue") return <Catalogue />;
   if (route.page === "runs") return <RunsPage />;
+  if (route.page === "bench") return <BenchmarksPage />;
   if (route.page === "open" || route.page === "local") return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;
   // A new revision (the file was saved under `npm run dev`) remounts the page; drafts are saved first and reloaded.
   if (route.page === "lesson" && builtin?.lesson) return <LessonPage key={`${route.lessonId}@${builtin.revision}`} lesson={builtin.lesson} backend={backend} />;

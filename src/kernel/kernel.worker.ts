@@ -4,7 +4,8 @@
  * so every run starts from a clean state. Learner code runs only here.
  */
 import { createRng } from "../core/ml/prng";
-import { isKernelRequest, type KernelMessage, type RunExperimentRequest, type RunId } from "../core/kernel/protocol";
+import { isKernelRequest, type BenchmarkRow, type KernelMessage, type RunBenchmarkRequest, type RunExperimentRequest, type RunId } from "../core/kernel/protocol";
+import { timeJsMatMul } from "../core/ml/benchmark";
 import { runChecks, type CellPlotSink } from "../core/kernel/run-checks";
 import { runExperiment } from "../core/kernel/run-experiment";
 import type { OutputSink } from "../core/kernel/evaluate";
@@ -27,8 +28,10 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
       const outcome = runChecks(request.lesson, request.cells, request.checks, sink, plotSink);
       outcome.errors.forEach((error) => post({ kind: "cell-error", runId: request.runId, error }));
       post({ kind: "checks-done", runId: request.runId, verdicts: outcome.verdicts });
-    } else {
+    } else if (request.kind === "run-experiment") {
       await handleExperiment(request, sink, plotSink);
+    } else {
+      await handleBenchmark(request);
     }
   } catch (error) {
     post({ kind: "failed", runId: request.runId, message: (error as Error).message ?? String(error) });
@@ -47,6 +50,18 @@ async function handleExperiment(request: RunExperimentRequest, sink: OutputSink,
     post({ kind: "cell-error", runId, error: outcome.error });
     post({ kind: "failed", runId, message: outcome.error.message });
   }
+}
+
+/** Benchmarks run only app code (no learner code), so the sandbox is not needed. */
+async function handleBenchmark(request: RunBenchmarkRequest): Promise<void> {
+  const [{ selectBackend }, { timeTfjsMatMul }] = await Promise.all([import("../tfjs/select-backend"), import("../tfjs/benchmarks")]);
+  const { report } = await selectBackend(request.backend);
+  const rows: BenchmarkRow[] = [];
+  for (const size of request.sizes) {
+    rows.push({ implementation: "tfjs", size, ...(await timeTfjsMatMul(size)) });
+    rows.push({ implementation: "js", size, ...timeJsMatMul(size, () => performance.now()) });
+  }
+  post({ kind: "benchmark-done", runId: request.runId, result: { backend: report, rows } });
 }
 
 function prepareSandbox(seed: number): void {

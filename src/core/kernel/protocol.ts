@@ -50,7 +50,30 @@ export interface RunExperimentRequest {
   backend: BackendChoice;
 }
 
-export type KernelRequest = RunChecksRequest | RunExperimentRequest;
+/** Measures matrix-multiply throughput of one tfjs backend and of plain JavaScript (see BenchmarksPage). */
+export interface RunBenchmarkRequest {
+  kind: "run-benchmark";
+  runId: RunId;
+  backend: BackendChoice;
+  /** Square matrix sizes n: each workload multiplies two seeded n x n matrices. */
+  sizes: number[];
+}
+
+export type KernelRequest = RunChecksRequest | RunExperimentRequest | RunBenchmarkRequest;
+
+/** One measured workload: milliseconds per multiply and the throughput it implies (2 n^3 flops). */
+export interface BenchmarkRow {
+  implementation: "tfjs" | "js";
+  size: number;
+  msPerOp: number;
+  gflops: number;
+  repeats: number;
+}
+
+export interface BenchmarkResult {
+  backend: BackendReport;
+  rows: BenchmarkRow[];
+}
 
 /** An error attributed to a cell; `line`/`column` are 1-based within that cell's code. */
 export interface CellError {
@@ -108,6 +131,7 @@ export type KernelMessage =
   | { kind: "cell-error"; runId: RunId; error: CellError }
   | { kind: "checks-done"; runId: RunId; verdicts: CheckVerdict[] }
   | { kind: "experiment-done"; runId: RunId; result: ExperimentResult }
+  | { kind: "benchmark-done"; runId: RunId; result: BenchmarkResult }
   | { kind: "failed"; runId: RunId; message: string };
 
 export function isKernelMessage(value: unknown): value is KernelMessage {
@@ -120,6 +144,7 @@ export function isKernelMessage(value: unknown): value is KernelMessage {
     kind === "cell-error" ||
     kind === "checks-done" ||
     kind === "experiment-done" ||
+    kind === "benchmark-done" ||
     kind === "failed"
   );
 }
@@ -127,5 +152,5 @@ export function isKernelMessage(value: unknown): value is KernelMessage {
 export function isKernelRequest(value: unknown): value is KernelRequest {
   if (typeof value !== "object" || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;
-  return kind === "run-checks" || kind === "run-experiment";
+  return kind === "run-checks" || kind === "run-experiment" || kind === "run-benchmark";
 }

@@ -4,7 +4,7 @@
  * runs), and the one run in flight.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { BackendChoice, KernelMessage } from "../../core/kernel/protocol";
+import type { BackendChoice, KernelMessage, KernelRequest } from "../../core/kernel/protocol";
 import type { Lesson } from "../../core/lesson/types";
 import { sha256Hex } from "../../core/ml/sha256";
 import { DRAFT_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, type ProgressRecord } from "../../core/tracking/types";
@@ -171,7 +171,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
 
   /** Runs one kernel request with the page's single run slot; returns how it ended. */
   const runKernel = useCallback(
-    async (target: RunningTask["target"], limitMs: number, build: () => Promise<Parameters<typeof kernel.run>[0]>, onMessage: (m: KernelMessage) => void) => {
+    async <R extends KernelRequest>(target: RunningTask["target"], limitMs: number, build: () => Promise<R>, onMessage: (m: KernelMessage) => void) => {
       const request = await build();
       setRunning({ target, startedAt: performance.now(), limitMs });
       const handle = kernel.run(request, limitMs, onMessage);

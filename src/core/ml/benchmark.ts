@@ -1,0 +1,50 @@
+/**
+ * The plain-JavaScript side of the matrix-multiply benchmark, and the
+ * arithmetic shared with the tfjs side: seeded inputs, repeat counts and
+ * GFLOP/s. Timing is injected (`now`, in milliseconds).
+ */
+import { createRng } from "./prng";
+
+/** Flops of one n x n by n x n multiply: n^3 multiply-adds. */
+export const matMulFlops = (n: number): number => 2 * n ** 3;
+
+/** Throughput in GFLOP/s of one multiply that took `ms` milliseconds. */
+export const gflopsOf = (n: number, ms: number): number => matMulFlops(n) / (ms * 1e6);
+
+/** Row-major n x n values, uniform in [-1, 1), from a seeded generator: both sides multiply the same matrices. */
+export function seededSquare(n: number, seed: number): Float64Array {
+  const rng = createRng(seed);
+  return Float64Array.from({ length: n * n }, () => rng.uniform(-1, 1));
+}
+
+/** C = A B for row-major n x n matrices, i-k-j loop order (streams rows of B). Pure. */
+export function matMulFlat(a: Float64Array, b: Float64Array, n: number): Float64Array {
+  const c = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < n; k++) {
+      const aik = a[i * n + k];
+      const rowB = k * n;
+      const rowC = i * n;
+      for (let j = 0; j < n; j++) c[rowC + j] += aik * b[rowB + j];
+    }
+  }
+  return c;
+}
+
+/** Repeats a measured operation until it has run at least `minMs` in total (at most `maxRepeats` times). */
+export const BENCHMARK_BUDGET = { minMs: 200, maxRepeats: 20 } as const;
+
+/** Times `matMulFlat` on seeded n x n inputs: one warm-up, then repeats within BENCHMARK_BUDGET. */
+export function timeJsMatMul(n: number, now: () => number): { msPerOp: number; gflops: number; repeats: number } {
+  const a = seededSquare(n, 1);
+  const b = seededSquare(n, 2);
+  matMulFlat(a, b, n);
+  const start = now();
+  let repeats = 0;
+  while (repeats < BENCHMARK_BUDGET.maxRepeats && (repeats === 0 || now() - start < BENCHMARK_BUDGET.minMs)) {
+    matMulFlat(a, b, n);
+    repeats += 1;
+  }
+  const msPerOp = (now() - start) / repeats;
+  return { msPerOp, gflops: gflopsOf(n, msPerOp), repeats };
+}

@@ -1,23 +1,29 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { formatNumber } from "../../core/grading/compare";
 import { exportRuns } from "../../core/tracking/run-export";
 import type { RunRecord } from "../../core/tracking/types";
 import { APP_VERSION } from "../../app/environment";
 import { getRepos } from "../../app/services";
+import { RunComparison } from "./RunComparison";
+import { RunImport } from "./RunImport";
 
-/** Every tracked experiment run, newest first, with export. */
+/** Every tracked experiment run, newest first, with export, import and side-by-side comparison. */
 export function RunsPage() {
   const [runs, setRuns] = useState<RunRecord[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
+  const [selected, setSelected] = useState<string[]>([]);
+  const load = useCallback(() => {
     getRepos()
       .then((repos) => repos.runs.list())
       .then((list) => {
         setRuns(list.runs);
-        if (list.invalid.length > 0) setProblem(`${list.invalid.length} stored run(s) could not be read and were left untouched.`);
+        setProblem(list.invalid.length > 0 ? `${list.invalid.length} stored run(s) could not be read and were left untouched.` : null);
       })
       .catch((error: Error) => setProblem(error.message));
   }, []);
+  useEffect(load, [load]);
+  const toggle = (runId: string) => setSelected((current) => (current.includes(runId) ? current.filter((id) => id !== runId) : [...current, runId]));
+  const compared = (runs ?? []).filter((run) => selected.includes(run.runId));
 
   const download = () => {
     const blob = new Blob([exportRuns(runs ?? [], { appVersion: APP_VERSION })], { type: "application/json" });
@@ -36,12 +42,17 @@ export function RunsPage() {
           {problem}
         </p>
       )}
-      <button type="button" onClick={download} disabled={!runs || runs.length === 0}>
-        Export runs (JSON)
-      </button>
+      <div className="toolbar">
+        <button type="button" onClick={download} disabled={!runs || runs.length === 0}>
+          Export runs (JSON)
+        </button>
+        <RunImport onImported={load} />
+      </div>
+      <p className="muted small">Tick two or more runs to compare them side by side.</p>
       <table aria-label="Runs" className="results">
         <thead>
           <tr>
+            <th scope="col">Compare</th>
             <th scope="col">Finished</th>
             <th scope="col">Lesson / experiment</th>
             <th scope="col">Backend used</th>
@@ -55,27 +66,31 @@ export function RunsPage() {
           </tr>
         </thead>
         <tbody>
-          {runs?.map((run) => <RunRow key={run.runId} run={run} />)}
+          {runs?.map((run) => <RunRow key={run.runId} run={run} selected={selected.includes(run.runId)} onToggle={() => toggle(run.runId)} />)}
           {runs?.length === 0 && (
             <tr>
-              <td colSpan={10} className="muted">
+              <td colSpan={11} className="muted">
                 No runs yet. Run an experiment in a lesson.
               </td>
             </tr>
           )}
         </tbody>
       </table>
+      {compared.length >= 2 && <RunComparison runs={compared} />}
     </section>
   );
 }
 
-function RunRow({ run }: { run: RunRecord }) {
+function RunRow({ run, selected, onToggle }: { run: RunRecord; selected: boolean; onToggle(): void }) {
   const metrics = (name: string) =>
     Object.entries(run.implementations.find((impl) => impl.name === name)?.metrics ?? {})
       .map(([key, value]) => `${key} ${formatNumber(value)}`)
       .join(", ");
   return (
     <tr>
+      <td>
+        <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Compare run ${run.runId.slice(0, 8)}`} />
+      </td>
       <td>{new Date(run.createdAt).toLocaleString()}</td>
       <td>
         {run.lessonId} / {run.experimentId}

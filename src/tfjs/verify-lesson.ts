@@ -8,6 +8,7 @@
  */
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
+import { checkNumberOf, checkSourcesOf } from "../core/kernel/check-sources";
 import { runChecks } from "../core/kernel/run-checks";
 import { runExperiment } from "../core/kernel/run-experiment";
 import type { CellError, SourceCell } from "../core/kernel/protocol";
@@ -80,9 +81,7 @@ function solvedCells(lesson: Lesson, override?: SourceCell): SourceCell[] {
 }
 
 function checkSources(lesson: Lesson, exerciseId: string) {
-  const exercise = lesson.exercises.find((e) => e.id === exerciseId)!;
-  // Not hidden here: the instructor needs the expected values of hidden checks too.
-  return exercise.checks.map((check, index) => ({ id: `${exerciseId}-check-${index + 1}`, code: check.code, hidden: false, line: check.line }));
+  return checkSourcesOf(lesson.exercises.find((e) => e.id === exerciseId)!, { revealHidden: true });
 }
 
 /** Fence line of every cell a run of `solvedCells` evaluates, by the cell id errors carry. */
@@ -96,8 +95,8 @@ function fenceLines(lesson: Lesson, exerciseId: string): Map<string, number> {
 /** Where an error happened, as a file line, and a phrase naming the cell. */
 function locateError(lesson: Lesson, exerciseId: string, error: CellError): { line: number; where: string } {
   const fence = fenceLines(lesson, exerciseId).get(error.cellId) ?? lesson.exercises.find((e) => e.id === exerciseId)!.line;
-  const check = /-check-(\d+)$/.exec(error.cellId);
-  const where = check ? `check cell ${check[1]}` : lesson.setup.some((s) => s.id === error.cellId) ? `setup cell ${error.cellId}` : `${solutionLine(lesson, error.cellId) ? "solution" : "starter code"} of exercise ${error.cellId}`;
+  const check = checkNumberOf(error.cellId);
+  const where = check !== null ? `check cell ${check}` : lesson.setup.some((s) => s.id === error.cellId) ? `setup cell ${error.cellId}` : `${solutionLine(lesson, error.cellId) ? "solution" : "starter code"} of exercise ${error.cellId}`;
   return { line: bodyLineInFile(fence, error.line), where: `${where}${error.line ? `, line ${error.line}` : ""}` };
 }
 

@@ -1,5 +1,6 @@
 /** Builds kernel requests and run records from the lesson and the learner's current code. Pure. */
-import type { BackendChoice, CheckSource, ExperimentResult, RunChecksRequest, RunExperimentRequest, RunId, SourceCell } from "../../core/kernel/protocol";
+import { checkSourcesOf } from "../../core/kernel/check-sources";
+import type { BackendChoice, ExperimentResult, RunChecksRequest, RunExperimentRequest, RunId, SourceCell } from "../../core/kernel/protocol";
 import type { ExperimentCell, Lesson } from "../../core/lesson/types";
 import type { LoadedDataset } from "../../core/ml/dataset-types";
 import type { EnvironmentSnapshot, RunRecord } from "../../core/tracking/types";
@@ -19,7 +20,7 @@ export function learnerCodeText(cells: readonly SourceCell[]): string {
 
 export function checksRequest(lesson: Lesson, exerciseId: string, cells: SourceCell[], datasets: LoadedDataset[]): RunChecksRequest {
   const exercise = lesson.exercises.find((e) => e.id === exerciseId)!;
-  const checks: CheckSource[] = exercise.checks.map((check, index) => ({ id: `${exerciseId}-check-${index + 1}`, code: check.code, hidden: check.hidden }));
+  const checks = checkSourcesOf(exercise).map(({ id, code, hidden }) => ({ id, code, hidden }));
   return { kind: "run-checks", runId: newRunId(), lesson: { setup: lesson.setup, datasets }, cells, checks };
 }
 

@@ -10,7 +10,8 @@ import { featureNormalize, applyNormalization } from "../feature-normalize";
 import { matVec } from "../linalg";
 import type { PlotSpec } from "../../kernel/plot-types";
 import type { ExperimentTaskDefinition } from "./task-types";
-import { prepareLinearRegression, scoreLinearRegression, type PreparedLinearRegression } from "./linear-regression-task";
+import { prepareLinearRegression, type PreparedLinearRegression } from "./linear-regression-task";
+import { linearRegressionExperiment } from "./linear-regression-experiment";
 import type { LoadedDataset } from "../dataset-types";
 import type { ExperimentSpec } from "../../lesson/types";
 
@@ -57,13 +58,7 @@ export const linearRegressionNormalizedTask: ExperimentTaskDefinition = {
   requiredParams: ["alpha", "iterations"],
   prepare(dataset, spec) {
     const prepared = prepareNormalizedRegression(dataset, spec);
-    return {
-      args: [prepared.XTrain, prepared.yTrain, prepared.initialTheta, spec.params.alpha, spec.params.iterations],
-      initialTheta: prepared.initialTheta,
-      trainRows: prepared.yTrain.length,
-      testRows: prepared.yTest.length,
-      score: (theta) => scoreLinearRegression(theta, prepared),
-      plots: (results) => (prepared.yTest.length > 0 ? [predictedVsActual(prepared, results, dataset.columns[dataset.columns.length - 1])] : []),
-    };
+    const target = dataset.columns[dataset.columns.length - 1];
+    return linearRegressionExperiment(prepared, spec, (results) => (prepared.yTest.length > 0 ? [predictedVsActual(prepared, results, target)] : []));
   },
 };

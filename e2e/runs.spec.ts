@@ -27,6 +27,10 @@ test.describe("the runs page", () => {
     const exported = await readFile((await (await downloading).path())!);
 
     const fresh = await browser.newContext({ baseURL });
+    const foreign: string[] = [];
+    fresh.on("request", (request) => {
+      if (!request.url().startsWith(new URL(baseURL!).origin) && !/^(data|blob):/.test(request.url())) foreign.push(request.url());
+    });
     const other = await fresh.newPage();
     await other.goto("/#/runs");
     await expect(other.getByRole("table", { name: "Runs" })).toContainText("No runs yet");
@@ -40,5 +44,6 @@ test.describe("the runs page", () => {
     await input.setInputFiles({ name: "runs.json", mimeType: "application/json", buffer: exported });
     await expect(other.getByRole("status").filter({ hasText: "Imported 0 runs from runs.json (2 already here" })).toBeVisible();
     await fresh.close();
+    expect(foreign, "requests to other origins from the second browser").toEqual([]);
   });
 });

@@ -23,7 +23,10 @@ function onlyTheseLibraries(files, allowed, ignores = []) {
     files,
     ignores,
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: banned, message: "This library has another home (STYLE.md section 1)." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: banned, message: "This library has another home (STYLE.md section 1)." }] },
+      ],
     },
   };
 }

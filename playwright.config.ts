@@ -12,7 +12,13 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? "dist";
 
 // Flags for a quiet, closed-network machine: no background requests to Google's hosts.
-const quietFlags = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const quietFlags = [
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 const launch = (extra: string[]) => ({
   ...(executablePath ? { executablePath } : {}),

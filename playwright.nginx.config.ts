@@ -9,11 +9,14 @@ import { findNginx } from "./e2e/support/nginx-server";
  * test is skipped locally; in CI (.ci/run installs nginx) it is required.
  */
 const chromium = base.projects?.find((project) => project.name === "chromium-no-webgpu");
-if (!chromium) throw new Error("playwright.nginx.config.ts: the chromium-no-webgpu project of playwright.config.ts is gone");
+if (!chromium)
+  throw new Error("playwright.nginx.config.ts: the chromium-no-webgpu project of playwright.config.ts is gone");
 
 if (!findNginx()) {
   if (process.env.CI) throw new Error("test:nginx: nginx is required in CI; .ci/run installs it with apt-get");
-  console.warn("test:nginx: nginx is not installed, so the deploy test is SKIPPED. Install it with `sudo apt-get install -y nginx`.");
+  console.warn(
+    "test:nginx: nginx is not installed, so the deploy test is SKIPPED. Install it with `sudo apt-get install -y nginx`.",
+  );
 }
 
 export default defineConfig({

@@ -40,8 +40,14 @@ test("the footer shows the app version and commit, and a saved run records both"
 
   await page.getByRole("link", { name: "Runs" }).click();
   await expect(page.getByRole("table", { name: "Runs" }).getByRole("row")).toHaveCount(2);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export runs (JSON)" }).click()]);
-  const exported = JSON.parse(readFileSync(await download.path(), "utf8")) as { appVersion: string; runs: { environment: { appVersion: string; appCommit: string } }[] };
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export runs (JSON)" }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), "utf8")) as {
+    appVersion: string;
+    runs: { environment: { appVersion: string; appCommit: string } }[];
+  };
   expect(exported.appVersion).toBe(pkg.version);
   expect(exported.runs).toHaveLength(1);
   expect(exported.runs[0].environment).toMatchObject({ appVersion: pkg.version, appCommit: commit });

@@ -59,7 +59,10 @@ test.describe("checks on lesson 1", () => {
 
   test("a runtime error shows its message and line in the cell", async ({ lessonPage }) => {
     await lessonPage.open(LESSON_1);
-    await lessonPage.typeCode("computeCost", "export function computeCost(X: number[][], y: number[], theta: number[]): number { const rows: any = null; return rows.length; }");
+    await lessonPage.typeCode(
+      "computeCost",
+      "export function computeCost(X: number[][], y: number[], theta: number[]): number { const rows: any = null; return rows.length; }",
+    );
     await lessonPage.runChecks("computeCost");
     const region = lessonPage.exercise("computeCost");
     await expect(region.locator(".cell-error").first()).toContainText("Line 1");
@@ -76,11 +79,18 @@ test.describe("checks on lesson 1", () => {
     await expect(error).toContainText("Line 1");
   });
 
-  test("console.log output appears under the cell, and the sandbox has no storage or network", async ({ lessonPage }) => {
+  test("console.log output appears under the cell, and the sandbox has no storage or network", async ({
+    lessonPage,
+  }) => {
     await lessonPage.open(LESSON_1);
-    await lessonPage.typeCode("computeCost", 'console.log("probe", typeof indexedDB, typeof fetch, typeof caches, typeof XMLHttpRequest);');
+    await lessonPage.typeCode(
+      "computeCost",
+      'console.log("probe", typeof indexedDB, typeof fetch, typeof caches, typeof XMLHttpRequest);',
+    );
     await lessonPage.runChecks("computeCost");
-    await expect(lessonPage.exercise("computeCost").getByLabel("Console output")).toContainText("probe undefined undefined undefined undefined");
+    await expect(lessonPage.exercise("computeCost").getByLabel("Console output")).toContainText(
+      "probe undefined undefined undefined undefined",
+    );
   });
 
   test("an infinite loop is stopped by the time limit while the page stays responsive", async ({ lessonPage }) => {

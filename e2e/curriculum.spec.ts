@@ -6,7 +6,11 @@ test.describe("the curriculum", () => {
     const links = page.getByRole("list").first().getByRole("link");
     const titles = await links.allTextContents();
     expect(titles.length).toBeGreaterThanOrEqual(11);
-    expect(titles.slice(0, 3)).toEqual(["Linear regression with one variable", "Linear regression with multiple variables", "Logistic regression"]);
+    expect(titles.slice(0, 3)).toEqual([
+      "Linear regression with one variable",
+      "Linear regression with multiple variables",
+      "Logistic regression",
+    ]);
     await expect(page.getByText("0 of 2 exercises passed").first()).toBeVisible();
 
     await lessonPage.open("linear-regression-one-variable");
@@ -14,7 +18,9 @@ test.describe("the curriculum", () => {
     await lessonPage.runChecks("computeCost");
     await expect(lessonPage.verdict("computeCost")).toContainText(/All \d+ checks passed/);
     await page.getByRole("link", { name: "Lessons" }).click();
-    await expect(page.getByRole("listitem").filter({ hasText: "Linear regression with one variable" })).toContainText("1 of 2 exercises passed");
+    await expect(page.getByRole("listitem").filter({ hasText: "Linear regression with one variable" })).toContainText(
+      "1 of 2 exercises passed",
+    );
   });
 
   for (const { lessonId, experimentId } of [
@@ -27,7 +33,12 @@ test.describe("the curriculum", () => {
       const solved = await lessonPage.solveAll();
       expect(solved.length).toBeGreaterThanOrEqual(2);
       const results = await lessonPage.runExperiment(experimentId);
-      await expect(results.getByRole("row", { name: /TensorFlow\.js/ }).getByRole("cell").first()).toHaveText("wasm");
+      await expect(
+        results
+          .getByRole("row", { name: /TensorFlow\.js/ })
+          .getByRole("cell")
+          .first(),
+      ).toHaveText("wasm");
       await expect(lessonPage.experiment(experimentId).getByRole("figure").first()).toBeVisible();
     });
   }

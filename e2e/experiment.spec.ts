@@ -1,7 +1,10 @@
 import { expect, LESSON_1, test } from "./support/fixtures";
 
 test.describe("experiments and tracked runs", () => {
-  test("runs on CPU, WASM and WebGPU are each saved with the backend used, and survive a reload", async ({ lessonPage, page }) => {
+  test("runs on CPU, WASM and WebGPU are each saved with the backend used, and survive a reload", async ({
+    lessonPage,
+    page,
+  }) => {
     test.setTimeout(300_000);
     for (const backend of ["cpu", "wasm", "webgpu"] as const) {
       await lessonPage.open(LESSON_1, backend);

@@ -13,7 +13,10 @@ const DIST = resolve(process.env.E2E_DIST ?? "dist");
 const NGINX = findNginx();
 
 const test = testWithServer(() => startNginx(NGINX!, DIST));
-test.skip(!NGINX, "nginx is not installed (sudo apt-get install -y nginx); .ci/run installs it so CI always runs this test");
+test.skip(
+  !NGINX,
+  "nginx is not installed (sudo apt-get install -y nginx); .ci/run installs it so CI always runs this test",
+);
 
 /** The first built asset whose name ends with `suffix`, as a URL path. */
 function asset(suffix: string): string {
@@ -46,14 +49,24 @@ test.describe("served by nginx with nginx.conf", () => {
     }
   });
 
-  test("the app is cross-origin isolated, runs WASM with threads, and reloads offline", async ({ page, context, server, lessonPage }) => {
+  test("the app is cross-origin isolated, runs WASM with threads, and reloads offline", async ({
+    page,
+    context,
+    server,
+    lessonPage,
+  }) => {
     test.setTimeout(150_000);
     await lessonPage.open(LESSON_1, "wasm");
     expect(await page.evaluate(() => self.crossOriginIsolated), "cross-origin isolated").toBe(true);
     await lessonPage.showSolution("computeCost");
     await lessonPage.showSolution("gradientDescent");
     const results = await lessonPage.runExperiment("fit");
-    await expect(results.getByRole("row", { name: /TensorFlow\.js/ }).getByRole("cell").first()).toHaveText("wasm");
+    await expect(
+      results
+        .getByRole("row", { name: /TensorFlow\.js/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("wasm");
     await expect(lessonPage.experiment("fit")).toContainText(/Backend used: wasm · \d+ threads?/);
 
     await waitForServiceWorker(page);

@@ -19,38 +19,72 @@ test.use({ serviceWorkers: "allow" });
 /** Every file of a built folder, as paths relative to it with forward slashes. */
 function filesOf(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesOf(join(dir, entry.name), root) : [relative(root, join(dir, entry.name)).split("\\").join("/")],
+    entry.isDirectory()
+      ? filesOf(join(dir, entry.name), root)
+      : [relative(root, join(dir, entry.name)).split("\\").join("/")],
   );
 }
 
 /** Built files the service worker deliberately leaves out (vite.config.ts says why). */
-const NOT_PRECACHED = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /^assets\/KaTeX_.*\.(woff|ttf)$/, /^assets\/(css|html|json)\.worker-.*\.js$/];
+const NOT_PRECACHED = [
+  /^sw\.js$/,
+  /^workbox-[\w-]+\.js$/,
+  /^assets\/KaTeX_.*\.(woff|ttf)$/,
+  /^assets\/(css|html|json)\.worker-.*\.js$/,
+];
 
 test.describe("offline", () => {
   test("the service worker precaches every file of the build but the documented exceptions", async () => {
-    const precached = new Set([...readFileSync(join(DIST, "sw.js"), "utf8").matchAll(/\burl:\s*"([^"]+)"/g)].map((match) => match[1]));
-    const missing = filesOf(DIST).filter((file) => !precached.has(file) && !NOT_PRECACHED.some((pattern) => pattern.test(file)));
+    const precached = new Set(
+      [...readFileSync(join(DIST, "sw.js"), "utf8").matchAll(/\burl:\s*"([^"]+)"/g)].map((match) => match[1]),
+    );
+    const missing = filesOf(DIST).filter(
+      (file) => !precached.has(file) && !NOT_PRECACHED.some((pattern) => pattern.test(file)),
+    );
     expect(missing, "built files missing from the precache").toEqual([]);
-    for (const needed of [/^index\.html$/, /ts\.worker-.*\.js$/, /kernel\.worker-.*\.js$/, /\.wasm$/, /KaTeX_.*\.woff2$/, /^datasets\/.*\.csv$/, /^icons\/icon-512\.png$/]) {
-      expect([...precached].some((url) => needed.test(url)), `precache has ${needed}`).toBe(true);
+    for (const needed of [
+      /^index\.html$/,
+      /ts\.worker-.*\.js$/,
+      /kernel\.worker-.*\.js$/,
+      /\.wasm$/,
+      /KaTeX_.*\.woff2$/,
+      /^datasets\/.*\.csv$/,
+      /^icons\/icon-512\.png$/,
+    ]) {
+      expect(
+        [...precached].some((url) => needed.test(url)),
+        `precache has ${needed}`,
+      ).toBe(true);
     }
     const bytes = [...precached].reduce((sum, url) => sum + statSync(join(DIST, url)).size, 0);
     console.log(`precache: ${precached.size} files, ${(bytes / 1e6).toFixed(1)} MB`);
   });
 
-  test("after one online visit, lessons, checks, WASM and CPU experiments and runs work with the network gone", async ({ page, context, server, lessonPage }) => {
+  test("after one online visit, lessons, checks, WASM and CPU experiments and runs work with the network gone", async ({
+    page,
+    context,
+    server,
+    lessonPage,
+  }) => {
     test.setTimeout(180_000);
     await lessonPage.open(LESSON_1, "wasm");
     await waitForServiceWorker(page);
-    await expect(page.locator("footer")).toContainText(/Storage: [\d.]+ [kMGT]?B of [\d.]+ [kMGT]?B used · (persistent|not persistent)/);
+    await expect(page.locator("footer")).toContainText(
+      /Storage: [\d.]+ [kMGT]?B of [\d.]+ [kMGT]?B used · (persistent|not persistent)/,
+    );
     await expect(page.locator("footer")).toContainText("offline copy ready");
     // Chromium's own install criteria (manifest fields, icons, service worker); Playwright's
     // contexts are incognito, where Chromium never installs apps, so that one reason is expected.
     const devtools = await context.newCDPSession(page);
     const { installabilityErrors } = await devtools.send("Page.getInstallabilityErrors");
-    expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito"), "installability errors").toEqual([]);
+    expect(
+      installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito"),
+      "installability errors",
+    ).toEqual([]);
 
-    const banner = page.getByRole("status").filter({ hasText: "Offline: everything still works; runs are saved locally." });
+    const banner = page
+      .getByRole("status")
+      .filter({ hasText: "Offline: everything still works; runs are saved locally." });
     await expect(banner).toHaveCount(0);
     await cutNetwork(context, server);
     await expect(banner).toBeVisible();
@@ -78,13 +112,23 @@ test.describe("offline", () => {
     // tfjs, its threaded .wasm build and the dataset come from the precache too.
     const region = lessonPage.experiment("fit");
     const wasm = await lessonPage.runExperiment("fit");
-    await expect(wasm.getByRole("row", { name: /TensorFlow\.js/ }).getByRole("cell").first()).toHaveText("wasm");
+    await expect(
+      wasm
+        .getByRole("row", { name: /TensorFlow\.js/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("wasm");
     await expect(region).toContainText(/Backend used: wasm · \d+ threads?/);
     await expect(region).toContainText("Saved as run");
 
     await page.getByRole("combobox", { name: "Backend" }).selectOption("cpu");
     const cpu = await lessonPage.runExperiment("fit");
-    await expect(cpu.getByRole("row", { name: /TensorFlow\.js/ }).getByRole("cell").first()).toHaveText("cpu");
+    await expect(
+      cpu
+        .getByRole("row", { name: /TensorFlow\.js/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("cpu");
 
     await page.getByRole("link", { name: "Runs" }).click();
     const runs = page.getByRole("table", { name: "Runs" });
@@ -105,7 +149,11 @@ test.describe("offline", () => {
 });
 
 test.describe("updates", () => {
-  test("a new build waits behind a prompt, and switching to it keeps the learner's draft", async ({ page, server, lessonPage }) => {
+  test("a new build waits behind a prompt, and switching to it keeps the learner's draft", async ({
+    page,
+    server,
+    lessonPage,
+  }) => {
     test.setTimeout(180_000);
     const nextBuild = await buildApp({ APP_VERSION: "9.9.9-next" });
     try {

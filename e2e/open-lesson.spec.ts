@@ -29,13 +29,22 @@ test.describe("Open lesson file", () => {
     await expect(alert).toContainText("2 errors");
     const problems = alert.getByRole("list", { name: "Problems in broken.md" }).getByRole("listitem");
     await expect(problems).toHaveCount(2);
-    await expect(problems.nth(0)).toHaveText(new RegExp(`^Error Line ${lineOf(broken, "datasets:")}: dataset not-shipped@1 is not in this app's dataset registry`));
-    await expect(problems.nth(1)).toHaveText(new RegExp(`^Error Line ${lineOf(broken, "```ts exersize")}: unknown cell kind 'exersize'`));
+    await expect(problems.nth(0)).toHaveText(
+      new RegExp(
+        `^Error Line ${lineOf(broken, "datasets:")}: dataset not-shipped@1 is not in this app's dataset registry`,
+      ),
+    );
+    await expect(problems.nth(1)).toHaveText(
+      new RegExp(`^Error Line ${lineOf(broken, "```ts exersize")}: unknown cell kind 'exersize'`),
+    );
     await expect(page).toHaveURL(/#\/open$/);
     await expect(page.getByRole("region", { name: /^Exercise / })).toHaveCount(0);
   });
 
-  test("a good file runs like a built-in lesson, survives a reload, and a broken version of it replaces nothing", async ({ page, lessonPage }) => {
+  test("a good file runs like a built-in lesson, survives a reload, and a broken version of it replaces nothing", async ({
+    page,
+    lessonPage,
+  }) => {
     await page.goto("/#/open");
     await page.getByLabel("Lesson file", { exact: true }).setInputFiles(asFile("05-my-local-lesson.md", good));
     await expect(page).toHaveURL(/#\/local\/my-local-lesson$/);
@@ -68,7 +77,9 @@ test.describe("Open lesson file", () => {
     await page.screenshot({ path: test.info().outputPath("broken-over-good.png"), fullPage: false });
 
     await page.getByRole("link", { name: "Open lesson file", exact: true }).click();
-    await expect(page.getByRole("region", { name: "Lesson files opened before" }).getByRole("link", { name: "My local lesson" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Lesson files opened before" }).getByRole("link", { name: "My local lesson" }),
+    ).toBeVisible();
   });
 
   test("a file dropped on the drop zone opens", async ({ page }) => {
@@ -84,6 +95,8 @@ test.describe("Open lesson file", () => {
     await zone.dispatchEvent("drop", { dataTransfer });
     await expect(page).toHaveURL(/#\/local\/dropped-lesson$/);
     await expect(page.getByRole("heading", { level: 1, name: "Dropped lesson" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Exercise computeCost" }).getByRole("button", { name: "Run checks" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Exercise computeCost" }).getByRole("button", { name: "Run checks" }),
+    ).toBeVisible();
   });
 });

@@ -19,7 +19,9 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage();
 await page.goto(`${baseURL}/`);
-const lessons = await page.locator(".lesson-list a").evaluateAll((links) => links.map((a) => a.getAttribute("href").replace("#/lesson/", "")));
+const lessons = await page
+  .locator(".lesson-list a")
+  .evaluateAll((links) => links.map((a) => a.getAttribute("href").replace("#/lesson/", "")));
 
 const rows = [];
 for (const lessonId of lessons) {
@@ -39,12 +41,23 @@ for (const lessonId of lessons) {
       await done.first().waitFor({ timeout: 180_000 });
       const alert = await region.getByRole("alert").count();
       if (alert > 0) {
-        rows.push({ lessonId, id, backend, error: (await region.getByRole("alert").first().innerText()).slice(0, 120) });
+        rows.push({
+          lessonId,
+          id,
+          backend,
+          error: (await region.getByRole("alert").first().innerText()).slice(0, 120),
+        });
         continue;
       }
       const text = await region.innerText();
-      const cells = await region.getByRole("row", { name: /TensorFlow\.js/ }).getByRole("cell").allInnerTexts();
-      const mine = await region.getByRole("row", { name: /Your code/ }).getByRole("cell").allInnerTexts();
+      const cells = await region
+        .getByRole("row", { name: /TensorFlow\.js/ })
+        .getByRole("cell")
+        .allInnerTexts();
+      const mine = await region
+        .getByRole("row", { name: /Your code/ })
+        .getByRole("cell")
+        .allInnerTexts();
       rows.push({
         lessonId,
         id,
@@ -61,6 +74,10 @@ for (const lessonId of lessons) {
 await browser.close();
 console.log("lesson / experiment | asked | used | total ms | tfjs ms | yours ms | max |Δθ|");
 for (const r of rows) {
-  console.log(r.error ? `${r.lessonId} / ${r.id} | ${r.backend} | ERROR ${r.error}` : `${r.lessonId} / ${r.id} | ${r.backend} | ${r.used} | ${r.totalMs} | ${r.tfjsMs} | ${r.yoursMs} | ${r.maxDiff}`);
+  console.log(
+    r.error
+      ? `${r.lessonId} / ${r.id} | ${r.backend} | ERROR ${r.error}`
+      : `${r.lessonId} / ${r.id} | ${r.backend} | ${r.used} | ${r.totalMs} | ${r.tfjsMs} | ${r.yoursMs} | ${r.maxDiff}`,
+  );
 }
 process.exitCode = rows.some((r) => r.error) ? 1 : 0;

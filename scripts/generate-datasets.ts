@@ -18,16 +18,27 @@ import { sha256Hex } from "../src/core/ml/sha256";
 
 const outDir = fileURLToPath(new URL("../public/datasets/", import.meta.url));
 
-const generated: { id: string; version: number; file: string; text: string }[] = GENERATED_DATASETS.map(({ id, version, csv }) => ({
-  id,
-  version,
-  file: DATASETS.find((d) => d.id === id && d.version === version)?.file ?? `${id}-v${version}.csv`,
-  text: csv(),
-}));
+const generated: { id: string; version: number; file: string; text: string }[] = GENERATED_DATASETS.map(
+  ({ id, version, csv }) => ({
+    id,
+    version,
+    file: DATASETS.find((d) => d.id === id && d.version === version)?.file ?? `${id}-v${version}.csv`,
+    text: csv(),
+  }),
+);
 
 // Lesson 5's network weights, trained (~15 s) on the shipped public file digits-8x8-v1.csv (not generated; see its data card).
-const digitRows = readFileSync(outDir + "digits-8x8-v1.csv", "utf8").trim().split("\n").slice(1).map((line) => line.split(",").map(Number));
-generated.push({ id: "digits-nn-weights", version: 1, file: "digits-nn-weights-v1.csv", text: digitsWeightsCsv(trainDigitsWeights(digitRows)) });
+const digitRows = readFileSync(outDir + "digits-8x8-v1.csv", "utf8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((line) => line.split(",").map(Number));
+generated.push({
+  id: "digits-nn-weights",
+  version: 1,
+  file: "digits-nn-weights-v1.csv",
+  text: digitsWeightsCsv(trainDigitsWeights(digitRows)),
+});
 
 mkdirSync(outDir, { recursive: true });
 for (const { id, version, file, text } of generated) {
@@ -38,5 +49,6 @@ for (const { id, version, file, text } of generated) {
   const registered = DATASETS.find((d) => d.id === id && d.version === version)?.sha256;
   const status = before === undefined ? "new" : before === text ? "unchanged" : "CHANGED";
   console.log(`${id}@${version}  ${path}  ${status}\n  sha256 ${sha256}`);
-  if (registered !== sha256) console.log(`  registry has ${registered ?? "no entry"}: update datasets-registry.ts and the data card`);
+  if (registered !== sha256)
+    console.log(`  registry has ${registered ?? "no entry"}: update datasets-registry.ts and the data card`);
 }

@@ -17,8 +17,18 @@ import { checkLessonFiles, defaultLessonFiles, formatDatasets, formatTasks, USAG
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 
 /** Runs the check on `args` (file paths relative to `cwd`, or none for every lesson); prints and returns the exit code. */
-export async function main(args: readonly string[], cwd: string = process.env.INIT_CWD ?? process.cwd()): Promise<number> {
-  const listing = args.includes("-h") || args.includes("--help") ? [USAGE] : args.includes("--tasks") ? formatTasks(allTasks()) : args.includes("--datasets") ? formatDatasets(DATASETS) : null;
+export async function main(
+  args: readonly string[],
+  cwd: string = process.env.INIT_CWD ?? process.cwd(),
+): Promise<number> {
+  const listing =
+    args.includes("-h") || args.includes("--help")
+      ? [USAGE]
+      : args.includes("--tasks")
+        ? formatTasks(allTasks())
+        : args.includes("--datasets")
+          ? formatDatasets(DATASETS)
+          : null;
   if (listing) {
     listing.forEach((line) => console.log(line));
     return 0;
@@ -30,8 +40,12 @@ export async function main(args: readonly string[], cwd: string = process.env.IN
   }
   // tfjs prints a "use tfjs-node" banner on Node outside production mode.
   tf.enableProdMode();
-  const files = args.length > 0 ? args.map((arg) => relative(repoRoot, isAbsolute(arg) ? arg : resolve(cwd, arg))) : defaultLessonFiles("lessons", await readdir(resolve(repoRoot, "lessons")));
-  const readDatasetFile = async (name: string) => new Uint8Array(await readFile(resolve(repoRoot, "public/datasets", name)));
+  const files =
+    args.length > 0
+      ? args.map((arg) => relative(repoRoot, isAbsolute(arg) ? arg : resolve(cwd, arg)))
+      : defaultLessonFiles("lessons", await readdir(resolve(repoRoot, "lessons")));
+  const readDatasetFile = async (name: string) =>
+    new Uint8Array(await readFile(resolve(repoRoot, "public/datasets", name)));
   const outcome = await checkLessonFiles(files, {
     readText: (file) => readFile(resolve(repoRoot, file), "utf8"),
     verify: (text) => verifyLesson(text, readDatasetFile),

@@ -52,7 +52,12 @@ export async function checkLessonFiles(files: readonly string[], deps: CheckDeps
   let errors = 0;
   let warnings = 0;
   if (files.length === 0) {
-    return { lines: ["lessons:check: no lesson files to check (expected lessons/[0-9]*.md)"], exitCode: 1, errors: 1, warnings: 0 };
+    return {
+      lines: ["lessons:check: no lesson files to check (expected lessons/[0-9]*.md)"],
+      exitCode: 1,
+      errors: 1,
+      warnings: 0,
+    };
   }
   for (const file of files) {
     const report = await reportFor(file, deps);
@@ -69,12 +74,26 @@ async function reportFor(file: string, deps: CheckDeps): Promise<LessonReport> {
   try {
     text = await deps.readText(file);
   } catch (error) {
-    return { lessonId: null, passedSteps: [], problems: [{ line: 1, severity: "error", message: `cannot read the file: ${(error as Error).message}` }] };
+    return {
+      lessonId: null,
+      passedSteps: [],
+      problems: [{ line: 1, severity: "error", message: `cannot read the file: ${(error as Error).message}` }],
+    };
   }
   try {
     return await deps.verify(text);
   } catch (error) {
-    return { lessonId: null, passedSteps: [], problems: [{ line: 1, severity: "error", message: `internal error while checking this lesson: ${(error as Error).stack ?? error}` }] };
+    return {
+      lessonId: null,
+      passedSteps: [],
+      problems: [
+        {
+          line: 1,
+          severity: "error",
+          message: `internal error while checking this lesson: ${(error as Error).stack ?? error}`,
+        },
+      ],
+    };
   }
 }
 
@@ -83,13 +102,24 @@ function plural(n: number, word: string): string {
 }
 
 /** `--tasks`: every experiment task a lesson's `task:` may name, from the registry, so the list never goes stale. */
-export function formatTasks(tasks: readonly Pick<ExperimentTaskDefinition, "id" | "description" | "requiredParams">[]): string[] {
-  return tasks.flatMap((task) => [`${task.id}`, `  ${task.description}`, `  params: ${task.requiredParams.join(", ") || "none"}`]);
+export function formatTasks(
+  tasks: readonly Pick<ExperimentTaskDefinition, "id" | "description" | "requiredParams">[],
+): string[] {
+  return tasks.flatMap((task) => [
+    `${task.id}`,
+    `  ${task.description}`,
+    `  params: ${task.requiredParams.join(", ") || "none"}`,
+  ]);
 }
 
 /** `--datasets`: every dataset a lesson may declare, as `id@version`, from the registry. */
-export function formatDatasets(datasets: readonly Pick<DatasetEntry, "id" | "version" | "file" | "rows" | "columns" | "description">[]): string[] {
-  return datasets.flatMap((d) => [`${d.id}@${d.version}  (public/datasets/${d.file}, ${d.rows} rows: ${d.columns.join(", ")})`, `  ${d.description}`]);
+export function formatDatasets(
+  datasets: readonly Pick<DatasetEntry, "id" | "version" | "file" | "rows" | "columns" | "description">[],
+): string[] {
+  return datasets.flatMap((d) => [
+    `${d.id}@${d.version}  (public/datasets/${d.file}, ${d.rows} rows: ${d.columns.join(", ")})`,
+    `  ${d.description}`,
+  ]);
 }
 
 /** Usage text of the CLI. */

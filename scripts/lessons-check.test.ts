@@ -8,7 +8,14 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { LessonReport } from "../src/tfjs/verify-lesson";
 import { verifyLesson } from "../src/tfjs/verify-lesson";
-import { checkLessonFiles, defaultLessonFiles, formatDatasets, formatLessonReport, formatProblem, formatTasks } from "./lessons-check-core";
+import {
+  checkLessonFiles,
+  defaultLessonFiles,
+  formatDatasets,
+  formatLessonReport,
+  formatProblem,
+  formatTasks,
+} from "./lessons-check-core";
 import { main } from "./lessons-check-cli";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -21,50 +28,92 @@ const wrongSolution = lesson1.replace("return la.dot(errors, errors) / (2 * m);"
 const typo = lesson1.replace("```ts exercise id=gradientDescent", "```ts exersize id=gradientDescent");
 
 const lineOf = (text: string, fragment: string) => text.split("\n").findIndex((line) => line.includes(fragment)) + 1;
-const report = (problems: LessonReport["problems"], passedSteps: string[] = []): LessonReport => ({ lessonId: "demo", problems, passedSteps });
+const report = (problems: LessonReport["problems"], passedSteps: string[] = []): LessonReport => ({
+  lessonId: "demo",
+  problems,
+  passedSteps,
+});
 
 afterEach(() => vi.restoreAllMocks());
 
 describe("formatProblem", () => {
   it("writes file:line: severity: message", () => {
-    expect(formatProblem("lessons/02-x.md", { line: 14, severity: "warning", message: "unknown attribute" })).toBe("lessons/02-x.md:14: warning: unknown attribute");
+    expect(formatProblem("lessons/02-x.md", { line: 14, severity: "warning", message: "unknown attribute" })).toBe(
+      "lessons/02-x.md:14: warning: unknown attribute",
+    );
   });
 });
 
 describe("formatLessonReport", () => {
   it("heads with the lesson id and verdict, lists what passed, then problems by line", () => {
-    const lines = formatLessonReport("lessons/02-x.md", report([{ line: 9, severity: "error", message: "b" }, { line: 3, severity: "warning", message: "a" }], ["exercise e: fine"]));
-    expect(lines).toEqual(["lessons/02-x.md (demo): FAILED (1 error)", "  ✓ exercise e: fine", "lessons/02-x.md:3: warning: a", "lessons/02-x.md:9: error: b"]);
+    const lines = formatLessonReport(
+      "lessons/02-x.md",
+      report(
+        [
+          { line: 9, severity: "error", message: "b" },
+          { line: 3, severity: "warning", message: "a" },
+        ],
+        ["exercise e: fine"],
+      ),
+    );
+    expect(lines).toEqual([
+      "lessons/02-x.md (demo): FAILED (1 error)",
+      "  ✓ exercise e: fine",
+      "lessons/02-x.md:3: warning: a",
+      "lessons/02-x.md:9: error: b",
+    ]);
   });
 });
 
 describe("defaultLessonFiles", () => {
   it("keeps lessons/[0-9]*.md in order and skips the guide", () => {
-    expect(defaultLessonFiles("lessons", ["README.md", "02-b.md", "01-a.md", "notes.txt", "03-c.txt"])).toEqual(["lessons/01-a.md", "lessons/02-b.md"]);
+    expect(defaultLessonFiles("lessons", ["README.md", "02-b.md", "01-a.md", "notes.txt", "03-c.txt"])).toEqual([
+      "lessons/01-a.md",
+      "lessons/02-b.md",
+    ]);
   });
 });
 
 describe("formatTasks and formatDatasets", () => {
   it("list each registry entry with what an author needs", () => {
-    expect(formatTasks([{ id: "kmeans", description: "k-means clustering", requiredParams: ["K", "iterations"] }])).toEqual(["kmeans", "  k-means clustering", "  params: K, iterations"]);
-    expect(formatDatasets([{ id: "city-profits", version: 1, file: "city-profits-v1.csv", rows: 97, columns: ["population", "profit"], description: "Food trucks." }])).toEqual([
-      "city-profits@1  (public/datasets/city-profits-v1.csv, 97 rows: population, profit)",
-      "  Food trucks.",
-    ]);
+    expect(
+      formatTasks([{ id: "kmeans", description: "k-means clustering", requiredParams: ["K", "iterations"] }]),
+    ).toEqual(["kmeans", "  k-means clustering", "  params: K, iterations"]);
+    expect(
+      formatDatasets([
+        {
+          id: "city-profits",
+          version: 1,
+          file: "city-profits-v1.csv",
+          rows: 97,
+          columns: ["population", "profit"],
+          description: "Food trucks.",
+        },
+      ]),
+    ).toEqual(["city-profits@1  (public/datasets/city-profits-v1.csv, 97 rows: population, profit)", "  Food trucks."]);
   });
 });
 
 describe("checkLessonFiles", () => {
-  const deps = (reports: Record<string, LessonReport>) => ({ readText: async (file: string) => file, verify: async (text: string) => reports[text] });
+  const deps = (reports: Record<string, LessonReport>) => ({
+    readText: async (file: string) => file,
+    verify: async (text: string) => reports[text],
+  });
 
   it("exits 0 when there are only warnings, and counts them", async () => {
-    const outcome = await checkLessonFiles(["a.md"], deps({ "a.md": report([{ line: 2, severity: "warning", message: "w" }]) }));
+    const outcome = await checkLessonFiles(
+      ["a.md"],
+      deps({ "a.md": report([{ line: 2, severity: "warning", message: "w" }]) }),
+    );
     expect(outcome).toMatchObject({ exitCode: 0, errors: 0, warnings: 1 });
     expect(outcome.lines.at(-1)).toBe("Checked 1 lesson: 0 errors, 1 warning.");
   });
 
   it("exits 1 when any lesson has an error, and still checks the others", async () => {
-    const outcome = await checkLessonFiles(["a.md", "b.md"], deps({ "a.md": report([{ line: 5, severity: "error", message: "e" }]), "b.md": report([], ["ok"]) }));
+    const outcome = await checkLessonFiles(
+      ["a.md", "b.md"],
+      deps({ "a.md": report([{ line: 5, severity: "error", message: "e" }]), "b.md": report([], ["ok"]) }),
+    );
     expect(outcome.exitCode).toBe(1);
     expect(outcome.lines).toContain("a.md:5: error: e");
     expect(outcome.lines).toContain("b.md (demo): ok");
@@ -82,7 +131,11 @@ describe("checkLessonFiles", () => {
     });
     expect(outcome.exitCode).toBe(1);
     expect(outcome.lines).toContain("gone.md:1: error: cannot read the file: ENOENT");
-    expect(outcome.lines.some((l) => l.startsWith("boom.md:1: error: internal error while checking this lesson: Error: kaput"))).toBe(true);
+    expect(
+      outcome.lines.some((l) =>
+        l.startsWith("boom.md:1: error: internal error while checking this lesson: Error: kaput"),
+      ),
+    ).toBe(true);
   });
 
   it("fails when there is nothing to check", async () => {
@@ -90,13 +143,20 @@ describe("checkLessonFiles", () => {
   });
 
   it("on a real broken lesson names the exercise, the check, expected vs got, at the check's line", async () => {
-    const outcome = await checkLessonFiles(["lessons/99-broken.md"], { readText: async () => wrongSolution, verify: (text) => verifyLesson(text, readDataset) });
+    const outcome = await checkLessonFiles(["lessons/99-broken.md"], {
+      readText: async () => wrongSolution,
+      verify: (text) => verifyLesson(text, readDataset),
+    });
     expect(outcome.exitCode).toBe(1);
     const line = lineOf(wrongSolution, 'check("cost at theta = [0, 0]"');
     expect(outcome.lines).toContain(
       `lessons/99-broken.md:${line}: error: exercise computeCost: the solution fails check "cost at theta = [0, 0]": expected 47.9666, got 95.9333; value differs by 47.9667 (tolerance 0.01)`,
     );
-    expect(outcome.lines.some((l) => /: error: exercise computeCost: the solution fails hidden check "cost on a three-point example"/.test(l))).toBe(true);
+    expect(
+      outcome.lines.some((l) =>
+        /: error: exercise computeCost: the solution fails hidden check "cost on a three-point example"/.test(l),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -111,7 +171,11 @@ describe("main (the CLI)", () => {
     const file = relative(repoRoot, join(dir, "10-typo.md"));
     expect(code).toBe(1);
     expect(printed.some((l) => l.startsWith(`${file} (linear-regression-one-variable): FAILED (`))).toBe(true);
-    expect(printed.some((l) => l.startsWith(`${file}:${lineOf(typo, "```ts exersize")}: error: unknown cell kind 'exersize'`))).toBe(true);
+    expect(
+      printed.some((l) =>
+        l.startsWith(`${file}:${lineOf(typo, "```ts exersize")}: error: unknown cell kind 'exersize'`),
+      ),
+    ).toBe(true);
   });
 
   it("lists the registry's tasks with --tasks, and refuses an unknown option with exit code 2", async () => {
@@ -124,12 +188,17 @@ describe("main (the CLI)", () => {
   it("checks every lesson in lessons/ by default and passes on the shipped lessons", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     expect(await main([], repoRoot)).toBe(0);
-    expect(log.mock.calls.map((call) => String(call[0]))).toContain("lessons/01-linear-regression-one-variable.md (linear-regression-one-variable): ok");
+    expect(log.mock.calls.map((call) => String(call[0]))).toContain(
+      "lessons/01-linear-regression-one-variable.md (linear-regression-one-variable): ok",
+    );
   }, 60_000);
 
   it("runs as `node scripts/lessons-check.mjs` on Node without a build step, exiting 1 on errors", async () => {
     const run = promisify(execFile)("node", ["scripts/lessons-check.mjs", join(dir, "10-typo.md")], { cwd: repoRoot });
-    const failure = (await run.then(() => null, (error: unknown) => error)) as { code: number; stdout: string } | null;
+    const failure = (await run.then(
+      () => null,
+      (error: unknown) => error,
+    )) as { code: number; stdout: string } | null;
     expect(failure?.code).toBe(1);
     expect(failure?.stdout).toMatch(/10-typo\.md:\d+: error: unknown cell kind 'exersize'/);
   }, 60_000);

@@ -22,7 +22,10 @@ function firstPageJsGzip() {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--disable-background-networking", "--no-first-run"] });
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ["--disable-background-networking", "--no-first-run"],
+});
 const editable = [];
 for (let i = 0; i < 5; i++) {
   // A fresh context each time: a first visit, nothing cached.

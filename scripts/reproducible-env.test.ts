@@ -7,8 +7,18 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), "utf8");
-const pkg = JSON.parse(read("package.json")) as { engines: { node: string }; dependencies: Record<string, string>; devDependencies: Record<string, string> };
-const lock = JSON.parse(read("package-lock.json")) as { lockfileVersion: number; packages: Record<string, { version?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }> };
+const pkg = JSON.parse(read("package.json")) as {
+  engines: { node: string };
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+const lock = JSON.parse(read("package-lock.json")) as {
+  lockfileVersion: number;
+  packages: Record<
+    string,
+    { version?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+  >;
+};
 
 type Version = [number, number, number];
 const parseVersion = (text: string): Version => {

@@ -11,7 +11,9 @@ import { HMR_LESSONS_DIR } from "./paths";
 
 const file = join(HMR_LESSONS_DIR, "01-linear-regression-one-variable.md");
 
-test("saving a lesson file updates the open lesson and the catalogue in place, keeping the learner's typing", async ({ page }) => {
+test("saving a lesson file updates the open lesson and the catalogue in place, keeping the learner's typing", async ({
+  page,
+}) => {
   const original = readFileSync(file, "utf8");
   const lessonPage = new LessonPage(page);
   await lessonPage.open("linear-regression-one-variable");
@@ -23,7 +25,10 @@ test("saving a lesson file updates the open lesson and the catalogue in place, k
   const edited = original
     .replace(/^title: .*$/m, "title: Linear regression, edited")
     .replace(/^# Linear regression with one variable$/m, "# Linear regression, edited")
-    .replace("## The cost function", "Saved while you typed.\n\n```ts exercise id=brandNew\nexport const brandNew = 1;\n```\n\n## The cost function");
+    .replace(
+      "## The cost function",
+      "Saved while you typed.\n\n```ts exercise id=brandNew\nexport const brandNew = 1;\n```\n\n## The cost function",
+    );
   writeFileSync(file, edited);
 
   await expect(page.getByText("Saved while you typed.")).toBeVisible();

@@ -23,7 +23,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${DEV_PORT}`,
     trace: "retain-on-failure",
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"] },
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
   },
   webServer: {
     command: `npx vite --config e2e/dev-server/vite.config.ts --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,

@@ -18,7 +18,8 @@ const LESSONS_GLOB = '"../../lessons/[0-9]*.md"';
 function copyLessons(): void {
   rmSync(HMR_LESSONS_DIR, { recursive: true, force: true });
   mkdirSync(HMR_LESSONS_DIR, { recursive: true });
-  for (const file of readdirSync(lessonsDir).filter((f) => /^\d.*\.md$/.test(f))) cpSync(lessonsDir + file, `${HMR_LESSONS_DIR}/${file}`);
+  for (const file of readdirSync(lessonsDir).filter((f) => /^\d.*\.md$/.test(f)))
+    cpSync(lessonsDir + file, `${HMR_LESSONS_DIR}/${file}`);
 }
 
 /** Points the lesson glob of src/app/builtin-lessons.ts at the scratch copy. */
@@ -28,7 +29,8 @@ function lessonsFromScratchCopy(): Plugin {
     enforce: "pre",
     transform(code, id) {
       if (!id.endsWith("/src/app/builtin-lessons.ts")) return null;
-      if (!code.includes(LESSONS_GLOB)) this.error(`builtin-lessons.ts no longer globs ${LESSONS_GLOB}; update e2e/dev-server/vite.config.ts`);
+      if (!code.includes(LESSONS_GLOB))
+        this.error(`builtin-lessons.ts no longer globs ${LESSONS_GLOB}; update e2e/dev-server/vite.config.ts`);
       const pattern = `${relative(dirname(id), HMR_LESSONS_DIR)}/[0-9]*.md`;
       return { code: code.replace(LESSONS_GLOB, JSON.stringify(pattern)), map: null };
     },

@@ -16,7 +16,9 @@ export class LessonPage {
 
   /** Solves every exercise through the UI (Show solution, then Run checks) and expects all checks to pass. */
   async solveAll(): Promise<string[]> {
-    const names = await this.exercises().evaluateAll((regions) => regions.map((r) => r.getAttribute("aria-label")!.replace(/^Exercise /, "")));
+    const names = await this.exercises().evaluateAll((regions) =>
+      regions.map((r) => r.getAttribute("aria-label")!.replace(/^Exercise /, "")),
+    );
     for (const id of names) await this.showSolution(id);
     for (const id of names) {
       await this.runChecks(id);

@@ -30,7 +30,8 @@ export function findNginx(): string | null {
 /** Replaces the one line `pattern` matches, failing loudly if nginx.conf no longer has exactly one. */
 function replaceOnce(text: string, pattern: RegExp, line: string): string {
   const matches = text.match(new RegExp(pattern.source, "gm")) ?? [];
-  if (matches.length !== 1) throw new Error(`nginx.conf: expected one line matching ${pattern}, found ${matches.length}`);
+  if (matches.length !== 1)
+    throw new Error(`nginx.conf: expected one line matching ${pattern}, found ${matches.length}`);
   return text.replace(new RegExp(pattern.source, "m"), line);
 }
 
@@ -56,7 +57,10 @@ async function freePort(): Promise<number> {
 async function waitUntilServing(url: string, exited: () => boolean, errorLog: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     if (exited()) break;
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((done) => setTimeout(done, 100));
   }

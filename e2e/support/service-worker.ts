@@ -40,10 +40,17 @@ export function testWithServer<S extends OwnServer>(start: () => Promise<S>) {
 export async function waitForServiceWorker(page: Page, timeoutMs = 60_000): Promise<void> {
   // Fail with a reason instead of running into the test timeout (e.g. when service workers are blocked).
   const registered = await page.evaluate(
-    (ms) => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))]),
+    (ms) =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+      ]),
     timeoutMs,
   );
-  if (!registered) throw new Error(`no service worker became ready within ${timeoutMs / 1000} s (is serviceWorkers "block" in the Playwright config?)`);
+  if (!registered)
+    throw new Error(
+      `no service worker became ready within ${timeoutMs / 1000} s (is serviceWorkers "block" in the Playwright config?)`,
+    );
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: timeoutMs });
 }
 

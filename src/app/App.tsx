@@ -13,7 +13,9 @@ import { getRepos, kernel } from "./services";
 import { useBuiltinLesson } from "./use-builtin-lessons";
 
 const LessonPage = lazy(() => import("../ui/lesson/LessonPage").then((m) => ({ default: m.LessonPage })));
-const OpenLessonPage = lazy(() => import("../ui/open-lesson/OpenLessonPage").then((m) => ({ default: m.OpenLessonPage })));
+const OpenLessonPage = lazy(() =>
+  import("../ui/open-lesson/OpenLessonPage").then((m) => ({ default: m.OpenLessonPage })),
+);
 const BenchmarksPage = lazy(() => import("../ui/bench/BenchmarksPage").then((m) => ({ default: m.BenchmarksPage })));
 const RunsPage = lazy(() => import("../ui/runs/RunsPage").then((m) => ({ default: m.RunsPage })));
 
@@ -77,7 +79,8 @@ export function App() {
         </ErrorBoundary>
       </main>
       <footer className="muted small">
-        Version {APP_VERSION} ({APP_COMMIT}) · runs locally in your browser · {self.crossOriginIsolated ? "cross-origin isolated" : "not cross-origin isolated"}
+        Version {APP_VERSION} ({APP_COMMIT}) · runs locally in your browser ·{" "}
+        {self.crossOriginIsolated ? "cross-origin isolated" : "not cross-origin isolated"}
         <StorageStatus />
       </footer>
     </div>
@@ -89,9 +92,11 @@ function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
   if (route.page === "catalogue") return <Catalogue />;
   if (route.page === "runs") return <RunsPage />;
   if (route.page === "bench") return <BenchmarksPage />;
-  if (route.page === "open" || route.page === "local") return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;
+  if (route.page === "open" || route.page === "local")
+    return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;
   // A new revision (the file was saved under `npm run dev`) remounts the page; drafts are saved first and reloaded.
-  if (route.page === "lesson" && builtin?.lesson) return <LessonPage key={`${route.lessonId}@${builtin.revision}`} lesson={builtin.lesson} backend={backend} />;
+  if (route.page === "lesson" && builtin?.lesson)
+    return <LessonPage key={`${route.lessonId}@${builtin.revision}`} lesson={builtin.lesson} backend={backend} />;
   return (
     <section>
       <h1>Not found</h1>

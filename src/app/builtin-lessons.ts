@@ -10,7 +10,10 @@
 import { parseLesson } from "../core/lesson/parse-lesson";
 import type { Diagnostic, Lesson } from "../core/lesson/types";
 
-const files = import.meta.glob("../../lessons/[0-9]*.md", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const files = import.meta.glob("../../lessons/[0-9]*.md", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
 
 export interface BuiltinLesson {
   file: string;
@@ -36,11 +39,16 @@ function parseAll(sources: Record<string, string>, before: readonly BuiltinLesso
       const revision = previous ? previous.revision + (previous.text === text ? 0 : 1) : 1;
       return previous?.text === text ? previous : { file, text, revision, ...parseLesson(text) };
     })
-    .sort((a, b) => (a.lesson?.meta.order ?? Infinity) - (b.lesson?.meta.order ?? Infinity) || a.file.localeCompare(b.file));
+    .sort(
+      (a, b) => (a.lesson?.meta.order ?? Infinity) - (b.lesson?.meta.order ?? Infinity) || a.file.localeCompare(b.file),
+    );
 }
 
 // One store for every version of this module: importers keep calling the first version's functions.
-const store: LessonStore = (import.meta.hot?.data.store as LessonStore | undefined) ?? { lessons: [], listeners: new Set() };
+const store: LessonStore = (import.meta.hot?.data.store as LessonStore | undefined) ?? {
+  lessons: [],
+  listeners: new Set(),
+};
 store.lessons = parseAll(files, store.lessons);
 store.listeners.forEach((listener) => listener());
 if (import.meta.hot) {

@@ -32,7 +32,8 @@ export function loadDataset(ref: DatasetRef): Promise<LoadedDataset> {
 
 async function fetchAndVerify(ref: DatasetRef): Promise<LoadedDataset> {
   const entry = findDataset(ref.id, ref.version);
-  if (!entry) throw new DatasetError("unknown-dataset", `Dataset ${ref.id}@${ref.version} is not in this app's registry`);
+  if (!entry)
+    throw new DatasetError("unknown-dataset", `Dataset ${ref.id}@${ref.version} is not in this app's registry`);
   let bytes: ArrayBuffer;
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}datasets/${entry.file}`);

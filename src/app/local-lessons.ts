@@ -22,7 +22,11 @@ const notStored = new Map<string, string>();
 
 /** Parses a file's text as the app would open it (see `inspectLessonFile`). */
 export function inspectLocalLessonFile(fileName: string, text: string): InspectedLessonFile {
-  const builtinTitles = new Map(getBuiltinLessons().flatMap((entry) => (entry.lesson ? [[entry.lesson.meta.id, entry.lesson.meta.title] as const] : [])));
+  const builtinTitles = new Map(
+    getBuiltinLessons().flatMap((entry) =>
+      entry.lesson ? [[entry.lesson.meta.id, entry.lesson.meta.title] as const] : [],
+    ),
+  );
   return { fileName, text, ...inspectLessonFile(text, { builtinTitles }) };
 }
 
@@ -31,7 +35,9 @@ export function inspectLocalLessonFile(fileName: string, text: string): Inspecte
  * lesson id, replacing an earlier version. Resolves with the record and, when
  * it could not be stored, why (it is still open in this tab).
  */
-export async function keepLocalLesson(file: InspectedLessonFile): Promise<{ record: LocalLessonRecord; storageProblem?: string }> {
+export async function keepLocalLesson(
+  file: InspectedLessonFile,
+): Promise<{ record: LocalLessonRecord; storageProblem?: string }> {
   const record: LocalLessonRecord = {
     schemaVersion: LOCAL_LESSON_SCHEMA_VERSION,
     lessonId: file.lesson!.meta.id,
@@ -52,11 +58,16 @@ export async function keepLocalLesson(file: InspectedLessonFile): Promise<{ reco
 }
 
 /** The local lesson with this id (opened in this tab, or stored earlier) and why it is not stored, if it is not. */
-export async function findLocalLesson(lessonId: string): Promise<{ record?: LocalLessonRecord; storageProblem?: string }> {
+export async function findLocalLesson(
+  lessonId: string,
+): Promise<{ record?: LocalLessonRecord; storageProblem?: string }> {
   const inMemory = opened.get(lessonId);
   if (inMemory) return { record: inMemory, storageProblem: notStored.get(lessonId) };
   const stored = await (await getRepos()).localLessons.get(lessonId);
-  const unreadable = stored.invalid.length > 0 ? `The stored copy of this lesson could not be read (${stored.invalid[0].issues.join("; ")}); open the file again.` : undefined;
+  const unreadable =
+    stored.invalid.length > 0
+      ? `The stored copy of this lesson could not be read (${stored.invalid[0].issues.join("; ")}); open the file again.`
+      : undefined;
   return { record: stored.record, storageProblem: unreadable };
 }
 

@@ -7,7 +7,10 @@
 import { isKernelMessage, type KernelMessage, type KernelRequest } from "../core/kernel/protocol";
 
 export type RunEnd =
-  | { kind: "finished"; message: Extract<KernelMessage, { kind: "checks-done" | "experiment-done" | "benchmark-done" | "failed" }> }
+  | {
+      kind: "finished";
+      message: Extract<KernelMessage, { kind: "checks-done" | "experiment-done" | "benchmark-done" | "failed" }>;
+    }
   | { kind: "timeout"; limitMs: number }
   | { kind: "stopped" }
   | { kind: "crashed"; message: string };
@@ -50,7 +53,12 @@ export class KernelClient {
       if (!isKernelMessage(message) || message.kind === "ready") return;
       if (message.runId !== request.runId) return;
       onMessage(message);
-      if (message.kind === "checks-done" || message.kind === "experiment-done" || message.kind === "benchmark-done" || message.kind === "failed") {
+      if (
+        message.kind === "checks-done" ||
+        message.kind === "experiment-done" ||
+        message.kind === "benchmark-done" ||
+        message.kind === "failed"
+      ) {
         finish({ kind: "finished", message });
       }
     };

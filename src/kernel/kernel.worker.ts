@@ -4,7 +4,14 @@
  * so every run starts from a clean state. Learner code runs only here.
  */
 import { createRng } from "../core/ml/prng";
-import { isKernelRequest, type BenchmarkRow, type KernelMessage, type RunBenchmarkRequest, type RunExperimentRequest, type RunId } from "../core/kernel/protocol";
+import {
+  isKernelRequest,
+  type BenchmarkRow,
+  type KernelMessage,
+  type RunBenchmarkRequest,
+  type RunExperimentRequest,
+  type RunId,
+} from "../core/kernel/protocol";
 import { timeJsMatMul } from "../core/ml/benchmark";
 import { runChecks, type CellPlotSink } from "../core/kernel/run-checks";
 import { runExperiment } from "../core/kernel/run-experiment";
@@ -38,12 +45,21 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
   }
 };
 
-async function handleExperiment(request: RunExperimentRequest, sink: OutputSink, plotSink: CellPlotSink): Promise<void> {
+async function handleExperiment(
+  request: RunExperimentRequest,
+  sink: OutputSink,
+  plotSink: CellPlotSink,
+): Promise<void> {
   // tfjs starts (and fetches its .wasm files) before the sandbox closes the network.
   const { selectBackend, tfMemory } = await import("../tfjs/select-backend");
   const { tf, report } = await selectBackend(request.backend);
   prepareSandbox(request.spec.seed);
-  const outcome = await runExperiment(request, { tf, backend: report, memory: tfMemory, now: () => performance.now() }, sink, plotSink);
+  const outcome = await runExperiment(
+    request,
+    { tf, backend: report, memory: tfMemory, now: () => performance.now() },
+    sink,
+    plotSink,
+  );
   const runId: RunId = request.runId;
   if (outcome.ok) post({ kind: "experiment-done", runId, result: outcome.result });
   else {
@@ -54,7 +70,10 @@ async function handleExperiment(request: RunExperimentRequest, sink: OutputSink,
 
 /** Benchmarks run only app code (no learner code), so the sandbox is not needed. */
 async function handleBenchmark(request: RunBenchmarkRequest): Promise<void> {
-  const [{ selectBackend }, { timeTfjsMatMul }] = await Promise.all([import("../tfjs/select-backend"), import("../tfjs/benchmarks")]);
+  const [{ selectBackend }, { timeTfjsMatMul }] = await Promise.all([
+    import("../tfjs/select-backend"),
+    import("../tfjs/benchmarks"),
+  ]);
   const { report } = await selectBackend(request.backend);
   const rows: BenchmarkRow[] = [];
   for (const size of request.sizes) {

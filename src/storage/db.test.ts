@@ -13,7 +13,10 @@ const v0Draft = (exerciseId: string, code: string) => ({
 });
 
 async function rejection(promise: Promise<unknown>): Promise<StorageError> {
-  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StorageError);
   return error as StorageError;
 }
@@ -27,7 +30,14 @@ describe("openNotebookDb", () => {
   it("creates every store with its key path and the run indexes", async () => {
     const { db } = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["artifacts", "drafts", "localLessons", "progress", "runs", "settings"]);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      "artifacts",
+      "drafts",
+      "localLessons",
+      "progress",
+      "runs",
+      "settings",
+    ]);
     const tx = db.transaction(["drafts", "progress", "runs", "artifacts", "settings"]);
     expect(tx.objectStore("drafts").keyPath).toEqual(["lessonId", "exerciseId"]);
     expect(tx.objectStore("progress").keyPath).toEqual(["lessonId", "exerciseId"]);
@@ -55,7 +65,14 @@ describe("openNotebookDb", () => {
     await createLegacyV1Db(factory, [v0Draft("compute-cost", "return 1;"), v0Draft("gradient-step", "return 2;")]);
     const db = await openNotebookDb(factory);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["artifacts", "drafts", "localLessons", "progress", "runs", "settings"]);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      "artifacts",
+      "drafts",
+      "localLessons",
+      "progress",
+      "runs",
+      "settings",
+    ]);
     const stored = await db.get("drafts", ["linear-regression", "compute-cost"]);
     expect(stored).toEqual({
       schemaVersion: 1,
@@ -73,7 +90,12 @@ describe("openNotebookDb", () => {
 
   it("keeps a version-1 draft it cannot migrate, and reports it on read", async () => {
     const factory = freshFactory();
-    const broken = { key: "linear-regression/compute-cost", lessonId: "linear-regression", exerciseId: "compute-cost", savedAt: 5 };
+    const broken = {
+      key: "linear-regression/compute-cost",
+      lessonId: "linear-regression",
+      exerciseId: "compute-cost",
+      savedAt: 5,
+    };
     await createLegacyV1Db(factory, [broken]);
     const db = await openNotebookDb(factory);
     const result = await createDraftsRepo(db).get("linear-regression", "compute-cost");

@@ -13,7 +13,10 @@ async function repo() {
 }
 
 async function rejection(promise: Promise<unknown>): Promise<StorageError> {
-  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StorageError);
   return error as StorageError;
 }
@@ -57,13 +60,24 @@ describe("drafts repository", () => {
     const { drafts: listed, invalid } = await drafts.listByLesson("linear-regression");
     expect(listed.map((d) => d.exerciseId)).toEqual(["good"]);
     expect(invalid).toEqual([
-      { store: "drafts", key: ["linear-regression", "bad"], issues: [expect.stringMatching(/^hintsRevealed: /)], tooNew: false, value: bad },
+      {
+        store: "drafts",
+        key: ["linear-regression", "bad"],
+        issues: [expect.stringMatching(/^hintsRevealed: /)],
+        tooNew: false,
+        value: bad,
+      },
     ]);
   });
 
   it("migrates a version-0 draft in memory when reading, leaving the stored one as it was", async () => {
     const { drafts, db } = await repo();
-    const old = { lessonId: "linear-regression", exerciseId: "compute-cost", code: "x", savedAt: "2026-10-01T08:00:00.000Z" };
+    const old = {
+      lessonId: "linear-regression",
+      exerciseId: "compute-cost",
+      code: "x",
+      savedAt: "2026-10-01T08:00:00.000Z",
+    };
     await db.put("drafts", old);
     const { record } = await drafts.get("linear-regression", "compute-cost");
     expect(record).toMatchObject({ schemaVersion: 1, code: "x", hintsRevealed: 0, updatedAt: old.savedAt });

@@ -6,9 +6,22 @@ import { createLocalLessonsRepo } from "./local-lessons-repo";
 import { StorageError } from "./storage-error";
 import { freshDb, freshFactory, openRaw } from "./test-support";
 
-const record = (lessonId: string, openedAt: string, text = "---\nformat: 1\n---\n"): LocalLessonRecord => ({ schemaVersion: 1, lessonId, fileName: `${lessonId}.md`, text, openedAt });
+const record = (lessonId: string, openedAt: string, text = "---\nformat: 1\n---\n"): LocalLessonRecord => ({
+  schemaVersion: 1,
+  lessonId,
+  fileName: `${lessonId}.md`,
+  text,
+  openedAt,
+});
 
-const v1Draft = { schemaVersion: 1, lessonId: "linear-regression-one-variable", exerciseId: "computeCost", code: "return 1;", hintsRevealed: 0, updatedAt: "2026-11-01T08:00:00.000Z" };
+const v1Draft = {
+  schemaVersion: 1,
+  lessonId: "linear-regression-one-variable",
+  exerciseId: "computeCost",
+  code: "return 1;",
+  hintsRevealed: 0,
+  updatedAt: "2026-11-01T08:00:00.000Z",
+};
 
 /** The database exactly as DB_VERSION 2 created it, holding one draft. */
 async function createV2Db(factory: IDBFactory): Promise<void> {
@@ -31,7 +44,14 @@ describe("database version 3", () => {
     await createV2Db(factory);
     const db = await openNotebookDb(factory);
     expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(["artifacts", "drafts", "localLessons", "progress", "runs", "settings"]);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      "artifacts",
+      "drafts",
+      "localLessons",
+      "progress",
+      "runs",
+      "settings",
+    ]);
     expect((await createDraftsRepo(db).get("linear-regression-one-variable", "computeCost")).record).toEqual(v1Draft);
     await createLocalLessonsRepo(db).put(record("my-lesson", "2026-11-02T08:00:00.000Z"));
     expect((await createLocalLessonsRepo(db).get("my-lesson")).record?.fileName).toBe("my-lesson.md");
@@ -76,7 +96,9 @@ describe("LocalLessonsRepo", () => {
       ["damaged", false],
       ["future", true],
     ]);
-    await expect(repo.put(record("future", "2026-11-02T08:00:00.000Z"), { overwriteInvalid: true })).rejects.toThrow(/newer version/);
+    await expect(repo.put(record("future", "2026-11-02T08:00:00.000Z"), { overwriteInvalid: true })).rejects.toThrow(
+      /newer version/,
+    );
     db.close();
   });
 });

@@ -39,7 +39,9 @@ describe("progress repository", () => {
     await db.put("progress", { ...sampleProgress({ lessonId: "b" }), allPassed: "yes" });
     const { progress: valid, invalid } = await progress.listAll();
     expect(valid.map((p) => p.lessonId)).toEqual(["a"]);
-    expect(invalid).toMatchObject([{ store: "progress", key: ["b", "compute-cost"], issues: [expect.stringMatching(/^allPassed: /)] }]);
+    expect(invalid).toMatchObject([
+      { store: "progress", key: ["b", "compute-cost"], issues: [expect.stringMatching(/^allPassed: /)] },
+    ]);
   });
 
   it("refuses to save progress with a malformed verdict", async () => {

@@ -34,7 +34,15 @@ export function createProgressRepo(db: NotebookDb): ProgressRepo {
     get: (lessonId, exerciseId) => getOne(db, "progress", [lessonId, exerciseId], restoreProgress),
     put: async (progress, options) => {
       const record = assertValid(validateProgress(progress), "progress");
-      await putChecked(db, "progress", [record.lessonId, record.exerciseId], record, restoreProgress, "progress", options);
+      await putChecked(
+        db,
+        "progress",
+        [record.lessonId, record.exerciseId],
+        record,
+        restoreProgress,
+        "progress",
+        options,
+      );
     },
     listByLesson: async (lessonId) => {
       const { records, invalid } = await getMany(db, "progress", restoreProgress, { query: lessonKeyRange(lessonId) });

@@ -57,7 +57,11 @@ function loose(db: NotebookDb): IDBPDatabase {
 }
 
 /** Sorts entries into valid records and `InvalidRecord`s. Pure. */
-export function classify<T>(store: StoreName, entries: { key: IDBValidKey; value: unknown }[], restore: Restore<T>): Classified<T> {
+export function classify<T>(
+  store: StoreName,
+  entries: { key: IDBValidKey; value: unknown }[],
+  restore: Restore<T>,
+): Classified<T> {
   const result: Classified<T> = { records: [], invalid: [] };
   for (const { key, value } of entries) {
     const restored = restore(value);
@@ -77,7 +81,12 @@ export async function guard<T>(action: string, operation: () => Promise<T>): Pro
 }
 
 /** Reads one record by primary key, restored. */
-export function getOne<T>(db: NotebookDb, store: StoreName, key: IDBValidKey, restore: Restore<T>): Promise<GetResult<T>> {
+export function getOne<T>(
+  db: NotebookDb,
+  store: StoreName,
+  key: IDBValidKey,
+  restore: Restore<T>,
+): Promise<GetResult<T>> {
   return guard(`read from ${store}`, async () => {
     const value: unknown = await loose(db).get(store, key);
     if (value === undefined) return { record: undefined, invalid: [] };
@@ -87,7 +96,12 @@ export function getOne<T>(db: NotebookDb, store: StoreName, key: IDBValidKey, re
 }
 
 /** Reads many records (with their primary keys, so invalid ones can be named), restored. */
-export function getMany<T>(db: NotebookDb, store: StoreName, restore: Restore<T>, read: ReadQuery = {}): Promise<Classified<T>> {
+export function getMany<T>(
+  db: NotebookDb,
+  store: StoreName,
+  restore: Restore<T>,
+  read: ReadQuery = {},
+): Promise<Classified<T>> {
   return guard(`read from ${store}`, async () => {
     const tx = loose(db).transaction(store, "readonly");
     const source = read.index === undefined ? tx.store : tx.store.index(read.index);
@@ -108,7 +122,12 @@ export function assertValid<T>(result: ValidationResult<T>, what: string): T {
 }
 
 /** Why an existing stored value may not be replaced, or undefined when it may. */
-export function replaceRefusal<T>(existing: unknown, restore: Restore<T>, what: string, options: PutOptions): StorageError | undefined {
+export function replaceRefusal<T>(
+  existing: unknown,
+  restore: Restore<T>,
+  what: string,
+  options: PutOptions,
+): StorageError | undefined {
   if (existing === undefined) return undefined;
   const restored = restore(existing);
   if (restored.ok) return undefined;

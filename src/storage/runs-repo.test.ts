@@ -18,7 +18,10 @@ async function repo() {
 const id = (value: string) => value as RunId;
 
 async function rejection(promise: Promise<unknown>): Promise<StorageError> {
-  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StorageError);
   return error as StorageError;
 }
@@ -71,7 +74,9 @@ describe("runs repository", () => {
   it("lists a stored run that lacks createdAt as invalid rather than losing it", async () => {
     const { runs, db } = await repo();
     await db.put("runs", withoutFields(sampleRun(), "createdAt"));
-    expect((await runs.list()).invalid).toMatchObject([{ key: "run-0001", issues: [expect.stringMatching(/^createdAt: /)] }]);
+    expect((await runs.list()).invalid).toMatchObject([
+      { key: "run-0001", issues: [expect.stringMatching(/^createdAt: /)] },
+    ]);
   });
 
   it("reports a run from a newer schema and never saves over it", async () => {

@@ -16,7 +16,10 @@ afterEach(() => db?.close());
 describe("settings repository", () => {
   it("reads automatic backend choice when nothing is stored", async () => {
     const { settings } = await repo();
-    expect(await settings.get()).toEqual({ settings: { schemaVersion: 1, key: "settings", backend: "auto" }, invalid: [] });
+    expect(await settings.get()).toEqual({
+      settings: { schemaVersion: 1, key: "settings", backend: "auto" },
+      invalid: [],
+    });
   });
 
   it("gives back the settings it saved", async () => {
@@ -31,7 +34,9 @@ describe("settings repository", () => {
     await db.put("settings", bad);
     const result = await settings.get();
     expect(result.settings).toEqual(defaultSettings());
-    expect(result.invalid).toMatchObject([{ key: "settings", issues: [expect.stringMatching(/^backend: /)], value: bad }]);
+    expect(result.invalid).toMatchObject([
+      { key: "settings", issues: [expect.stringMatching(/^backend: /)], value: bad },
+    ]);
     await expect(settings.put(defaultSettings())).rejects.toBeInstanceOf(StorageError);
     expect(await db.get("settings", "settings")).toEqual(bad);
   });
@@ -40,6 +45,9 @@ describe("settings repository", () => {
     const { settings, db } = await repo();
     await db.put("settings", { key: "settings", backend: 3 });
     await settings.put({ schemaVersion: 1, key: "settings", backend: "cpu" }, { overwriteInvalid: true });
-    expect(await settings.get()).toEqual({ settings: { schemaVersion: 1, key: "settings", backend: "cpu" }, invalid: [] });
+    expect(await settings.get()).toEqual({
+      settings: { schemaVersion: 1, key: "settings", backend: "cpu" },
+      invalid: [],
+    });
   });
 });

@@ -41,7 +41,8 @@ export class StorageError extends Error {
 }
 
 function errorName(error: unknown): string {
-  if (typeof error === "object" && error !== null && "name" in error && typeof error.name === "string") return error.name;
+  if (typeof error === "object" && error !== null && "name" in error && typeof error.name === "string")
+    return error.name;
   return "";
 }
 
@@ -74,7 +75,11 @@ export function toStorageError(error: unknown, action: string): StorageError {
     case "UnknownError":
       return new StorageError("unavailable", STORAGE_MESSAGES.broken, options);
     case "DataCloneError":
-      return new StorageError("invalid-record", `Could not ${action}: the record contains values that cannot be stored.`, options);
+      return new StorageError(
+        "invalid-record",
+        `Could not ${action}: the record contains values that cannot be stored.`,
+        options,
+      );
     default:
       return new StorageError("unknown", `Could not ${action}: ${errorMessage(error)}. Please try again.`, options);
   }

@@ -20,7 +20,11 @@ export async function freshDb(): Promise<{ db: NotebookDb; factory: IDBFactory }
 }
 
 /** Opens `DB_NAME` at `version` with the raw API, running `upgrade` if it is created; resolves with the connection. */
-export function openRaw(factory: IDBFactory, version: number, upgrade: (db: IDBDatabase) => void = () => {}): Promise<IDBDatabase> {
+export function openRaw(
+  factory: IDBFactory,
+  version: number,
+  upgrade: (db: IDBDatabase) => void = () => {},
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open(DB_NAME, version);
     request.onupgradeneeded = () => upgrade(request.result);

@@ -20,7 +20,10 @@ describe("every lesson file", () => {
   for (const file of files) {
     it(`${file} has no problems: clean parse, solutions pass, starters fail, experiments run on CPU`, async () => {
       const text = readFileSync(new URL(file, lessonsDir), "utf8");
-      const report = await verifyLesson(text, async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))));
+      const report = await verifyLesson(
+        text,
+        async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))),
+      );
       expect(report.problems).toEqual([]);
       expect(report.passedSteps.some((step) => step.startsWith("experiment"))).toBe(true);
     }, 60_000);
@@ -30,17 +33,30 @@ describe("every lesson file", () => {
 describe("verifyLesson", () => {
   it("reports a solution that fails its checks", async () => {
     const text = readFileSync(new URL(files[0], lessonsDir), "utf8");
-    const broken = text.replace(/```ts solution for=computeCost\n[\s\S]*?```/, "```ts solution for=computeCost\nexport function computeCost(): number { return -1; }\n```");
-    const report = await verifyLesson(broken, async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))));
-    expect(report.problems.map((p) => p.message).join("\n")).toContain("exercise computeCost: the solution fails check");
+    const broken = text.replace(
+      /```ts solution for=computeCost\n[\s\S]*?```/,
+      "```ts solution for=computeCost\nexport function computeCost(): number { return -1; }\n```",
+    );
+    const report = await verifyLesson(
+      broken,
+      async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))),
+    );
+    expect(report.problems.map((p) => p.message).join("\n")).toContain(
+      "exercise computeCost: the solution fails check",
+    );
   });
 
   it("reports a starter that already passes every check", async () => {
     const text = readFileSync(new URL(files[0], lessonsDir), "utf8");
     const solution = /```ts solution for=computeCost\n([\s\S]*?)```/.exec(text)![1];
-    const lazy = text.replace(/```ts exercise id=computeCost([^\n]*)\n[\s\S]*?```/, (_m, info: string) => "```ts exercise id=computeCost" + info + "\n" + solution + "```");
+    const lazy = text.replace(
+      /```ts exercise id=computeCost([^\n]*)\n[\s\S]*?```/,
+      (_m, info: string) => "```ts exercise id=computeCost" + info + "\n" + solution + "```",
+    );
     const report = await verifyLesson(lazy, async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))));
-    expect(report.problems.map((p) => p.message)).toContain("exercise computeCost: the starter code already passes every check, so the exercise teaches nothing");
+    expect(report.problems.map((p) => p.message)).toContain(
+      "exercise computeCost: the starter code already passes every check, so the exercise teaches nothing",
+    );
   });
 
   it("reports a dataset whose checksum does not match", async () => {

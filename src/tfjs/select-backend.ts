@@ -24,11 +24,18 @@ export async function selectBackend(choice: BackendChoice): Promise<{ tf: TfName
   const skipped: BackendReport["skipped"] = [];
   let adapter: BackendReport["adapter"];
   for (const backend of order) {
-    const attempt = await withTimeout(tryBackend(backend), INIT_TIMEOUT_MS, `${backend} took over ${INIT_TIMEOUT_MS / 1000} s to start`);
+    const attempt = await withTimeout(
+      tryBackend(backend),
+      INIT_TIMEOUT_MS,
+      `${backend} took over ${INIT_TIMEOUT_MS / 1000} s to start`,
+    );
     if (attempt.ok) {
       adapter = attempt.adapter ?? adapter;
       const threads = backend === "wasm" ? getThreadsCount() : undefined;
-      return { tf: tfNamespace, report: { requested: choice, used: backend, skipped, threads, adapter, tfjsVersion: tf.version_core } };
+      return {
+        tf: tfNamespace,
+        report: { requested: choice, used: backend, skipped, threads, adapter, tfjsVersion: tf.version_core },
+      };
     }
     skipped.push({ backend, reason: attempt.reason });
   }
@@ -81,7 +88,10 @@ async function tryWebGpu(): Promise<Attempt> {
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T | { ok: false; reason: string }> {
-  return Promise.race([promise, new Promise<{ ok: false; reason: string }>((resolve) => setTimeout(() => resolve({ ok: false, reason }), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<{ ok: false; reason: string }>((resolve) => setTimeout(() => resolve({ ok: false, reason }), ms)),
+  ]);
 }
 
 /** Live tensor count and bytes, for the cost shown with each run. */

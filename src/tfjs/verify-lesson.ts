@@ -12,7 +12,13 @@ import { checkNumberOf, checkSourcesOf } from "../core/kernel/check-sources";
 import { runChecks } from "../core/kernel/run-checks";
 import { runExperiment } from "../core/kernel/run-experiment";
 import type { CellError, SourceCell } from "../core/kernel/protocol";
-import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine, unknownDatasetDiagnostics } from "../core/lesson/lesson-lines";
+import {
+  bodyLineInFile,
+  checkCallLine,
+  datasetDeclarationLine,
+  solutionLine,
+  unknownDatasetDiagnostics,
+} from "../core/lesson/lesson-lines";
 import { parseLesson } from "../core/lesson/parse-lesson";
 import { missingParamDiagnostics } from "../core/lesson/task-params";
 import type { Lesson } from "../core/lesson/types";
@@ -53,7 +59,12 @@ export async function verifyLesson(text: string, readDatasetFile: ReadDatasetFil
 }
 
 /** Reads and verifies every declared dataset (all are in the registry: checked before); problems point at the declaration. */
-async function loadLessonDatasets(text: string, lesson: Lesson, read: ReadDatasetFile, report: LessonReport): Promise<LoadedDataset[] | null> {
+async function loadLessonDatasets(
+  text: string,
+  lesson: Lesson,
+  read: ReadDatasetFile,
+  report: LessonReport,
+): Promise<LoadedDataset[] | null> {
   const loaded: LoadedDataset[] = [];
   for (const ref of lesson.meta.datasets) {
     const entry = findDataset(ref.id, ref.version)!;
@@ -62,7 +73,11 @@ async function loadLessonDatasets(text: string, lesson: Lesson, read: ReadDatase
     try {
       bytes = await read(entry.file);
     } catch (error) {
-      report.problems.push({ line, severity: "error", message: `cannot read public/datasets/${entry.file}: ${(error as Error).message}` });
+      report.problems.push({
+        line,
+        severity: "error",
+        message: `cannot read public/datasets/${entry.file}: ${(error as Error).message}`,
+      });
       return null;
     }
     const verified = await verifyDataset(entry, bytes);
@@ -81,7 +96,10 @@ function solvedCells(lesson: Lesson, override?: SourceCell): SourceCell[] {
 }
 
 function checkSources(lesson: Lesson, exerciseId: string) {
-  return checkSourcesOf(lesson.exercises.find((e) => e.id === exerciseId)!, { revealHidden: true });
+  return checkSourcesOf(
+    lesson.exercises.find((e) => e.id === exerciseId)!,
+    { revealHidden: true },
+  );
 }
 
 /** Fence line of every cell a run of `solvedCells` evaluates, by the cell id errors carry. */
@@ -94,15 +112,24 @@ function fenceLines(lesson: Lesson, exerciseId: string): Map<string, number> {
 
 /** Where an error happened, as a file line, and a phrase naming the cell. */
 function locateError(lesson: Lesson, exerciseId: string, error: CellError): { line: number; where: string } {
-  const fence = fenceLines(lesson, exerciseId).get(error.cellId) ?? lesson.exercises.find((e) => e.id === exerciseId)!.line;
+  const fence =
+    fenceLines(lesson, exerciseId).get(error.cellId) ?? lesson.exercises.find((e) => e.id === exerciseId)!.line;
   const check = checkNumberOf(error.cellId);
-  const where = check !== null ? `check cell ${check}` : lesson.setup.some((s) => s.id === error.cellId) ? `setup cell ${error.cellId}` : `${solutionLine(lesson, error.cellId) ? "solution" : "starter code"} of exercise ${error.cellId}`;
+  const where =
+    check !== null
+      ? `check cell ${check}`
+      : lesson.setup.some((s) => s.id === error.cellId)
+        ? `setup cell ${error.cellId}`
+        : `${solutionLine(lesson, error.cellId) ? "solution" : "starter code"} of exercise ${error.cellId}`;
   return { line: bodyLineInFile(fence, error.line), where: `${where}${error.line ? `, line ${error.line}` : ""}` };
 }
 
 /** "expected 47.97, got 0 (tolerance 0.01)", plus the comparison's own explanation. */
 function describeFailure(verdict: CheckVerdict): string {
-  const tolerance = verdict.tolerance !== undefined && !verdict.message?.includes("tolerance") ? ` (tolerance ${verdict.tolerance})` : "";
+  const tolerance =
+    verdict.tolerance !== undefined && !verdict.message?.includes("tolerance")
+      ? ` (tolerance ${verdict.tolerance})`
+      : "";
   const values = verdict.expected || verdict.got ? `expected ${verdict.expected}, got ${verdict.got}${tolerance}` : "";
   return [values, verdict.message].filter(Boolean).join("; ");
 }
@@ -116,23 +143,42 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
     const solved = runChecks(payload, solvedCells(lesson), checks, quiet);
     const failures = solved.verdicts.filter((v) => !v.passed);
     // A check cell that throws also fails as "check N could not finish"; its located error below says more.
-    failures.filter((v) => !/^check \d+ could not finish$/.test(v.name)).forEach((v) => {
-      const call = checkCallLine(lesson, exercise.id, v.name);
-      const kind = call?.hidden ? "hidden check" : "check";
-      const line = call?.line ?? exercise.checks[0]?.line ?? exercise.line;
-      report.problems.push({ line, severity: "error", message: `exercise ${exercise.id}: the solution fails ${kind} "${v.name}": ${describeFailure(v)}` });
-    });
+    failures
+      .filter((v) => !/^check \d+ could not finish$/.test(v.name))
+      .forEach((v) => {
+        const call = checkCallLine(lesson, exercise.id, v.name);
+        const kind = call?.hidden ? "hidden check" : "check";
+        const line = call?.line ?? exercise.checks[0]?.line ?? exercise.line;
+        report.problems.push({
+          line,
+          severity: "error",
+          message: `exercise ${exercise.id}: the solution fails ${kind} "${v.name}": ${describeFailure(v)}`,
+        });
+      });
     const located = solved.errors.map((e) => {
       const { line, where } = locateError(lesson, exercise.id, e);
-      return { line, severity: "error" as const, message: `exercise ${exercise.id}: ${e.phase === "syntax" ? "syntax error" : "error"} in the ${where}: ${e.message}` };
+      return {
+        line,
+        severity: "error" as const,
+        message: `exercise ${exercise.id}: ${e.phase === "syntax" ? "syntax error" : "error"} in the ${where}: ${e.message}`,
+      };
     });
     // Several checks calling the same broken function raise the same error once each.
-    report.problems.push(...located.filter((p, i) => located.findIndex((q) => q.line === p.line && q.message === p.message) === i));
+    report.problems.push(
+      ...located.filter((p, i) => located.findIndex((q) => q.line === p.line && q.message === p.message) === i),
+    );
     const starter = runChecks(payload, solvedCells(lesson, { id: exercise.id, code: exercise.starter }), checks, quiet);
     if (starter.verdicts.length > 0 && starter.verdicts.every((v) => v.passed)) {
-      report.problems.push({ line: exercise.line, severity: "error", message: `exercise ${exercise.id}: the starter code already passes every check, so the exercise teaches nothing` });
+      report.problems.push({
+        line: exercise.line,
+        severity: "error",
+        message: `exercise ${exercise.id}: the starter code already passes every check, so the exercise teaches nothing`,
+      });
     }
-    if (failures.length === 0 && solved.errors.length === 0) report.passedSteps.push(`exercise ${exercise.id}: solution passes ${solved.verdicts.length} checks, starter fails`);
+    if (failures.length === 0 && solved.errors.length === 0)
+      report.passedSteps.push(
+        `exercise ${exercise.id}: solution passes ${solved.verdicts.length} checks, starter fails`,
+      );
   }
 }
 
@@ -141,13 +187,30 @@ async function verifyExperiments(lesson: Lesson, datasets: LoadedDataset[], repo
   for (const experiment of lesson.experiments) {
     const reference = lesson.references.find((r) => r.id === experiment.spec.reference)!;
     const outcome = await runExperiment(
-      { lesson: { setup: lesson.setup, datasets }, cells: solvedCells(lesson), experimentId: experiment.id, spec: experiment.spec, reference },
-      { tf: tfNamespace, backend: { requested: "cpu", used: "cpu", skipped: [], tfjsVersion: tf.version_core }, memory: () => tf.memory(), now: () => performance.now() },
+      {
+        lesson: { setup: lesson.setup, datasets },
+        cells: solvedCells(lesson),
+        experimentId: experiment.id,
+        spec: experiment.spec,
+        reference,
+      },
+      {
+        tf: tfNamespace,
+        backend: { requested: "cpu", used: "cpu", skipped: [], tfjsVersion: tf.version_core },
+        memory: () => tf.memory(),
+        now: () => performance.now(),
+      },
       () => undefined,
     );
     if (!outcome.ok) {
-      const where = outcome.error.line ? ` (${outcome.error.cellId} line ${outcome.error.line})` : ` (${outcome.error.cellId})`;
-      report.problems.push({ line: experiment.line, severity: "error", message: `experiment ${experiment.id} fails on CPU${where}: ${outcome.error.message}` });
+      const where = outcome.error.line
+        ? ` (${outcome.error.cellId} line ${outcome.error.line})`
+        : ` (${outcome.error.cellId})`;
+      report.problems.push({
+        line: experiment.line,
+        severity: "error",
+        message: `experiment ${experiment.id} fails on CPU${where}: ${outcome.error.message}`,
+      });
       continue;
     }
     const [learner, reference_] = outcome.result.implementations;
@@ -161,5 +224,7 @@ async function verifyExperiments(lesson: Lesson, datasets: LoadedDataset[], repo
 function compareMetrics(learner: Record<string, number>, reference: Record<string, number>): string {
   const names = Object.keys(learner).slice(0, 2);
   if (names.length === 0) return "no metrics";
-  return names.map((name) => `${name} ${learner[name]?.toPrecision(6)} (yours) vs ${reference[name]?.toPrecision(6)} (tfjs)`).join(", ");
+  return names
+    .map((name) => `${name} ${learner[name]?.toPrecision(6)} (yours) vs ${reference[name]?.toPrecision(6)} (tfjs)`)
+    .join(", ");
 }

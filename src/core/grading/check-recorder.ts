@@ -45,7 +45,14 @@ export function createCheckRecorder(): CheckRecorder {
         },
         checkThat(name, condition, message) {
           const passed = Boolean(condition);
-          verdicts.push({ name, passed, expected: hidden ? "" : "true", got: String(passed), message: passed ? undefined : message, hidden });
+          verdicts.push({
+            name,
+            passed,
+            expected: hidden ? "" : "true",
+            got: String(passed),
+            message: passed ? undefined : message,
+            hidden,
+          });
           return passed;
         },
       };

@@ -4,12 +4,27 @@ import { compareValues, formatNumber, formatValue } from "./compare";
 describe("compareValues", () => {
   it("accepts numbers within the absolute tolerance and rejects others", () => {
     expect(compareValues(32.075, 32.07, 0.01).passed).toBe(true);
-    expect(compareValues(32.2, 32.07, 0.01)).toMatchObject({ passed: false, message: expect.stringContaining("differs by 0.13") });
+    expect(compareValues(32.2, 32.07, 0.01)).toMatchObject({
+      passed: false,
+      message: expect.stringContaining("differs by 0.13"),
+    });
   });
 
   it("compares nested arrays and typed arrays element by element", () => {
     expect(compareValues(new Float64Array([1, 2.0000001]), [1, 2], 1e-6).passed).toBe(true);
-    expect(compareValues([[1, 2], [3, 5]], [[1, 2], [3, 4]], 1e-6).message).toContain("value[1][1]");
+    expect(
+      compareValues(
+        [
+          [1, 2],
+          [3, 5],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1e-6,
+      ).message,
+    ).toContain("value[1][1]");
     expect(compareValues([1, 2, 3], [1, 2], 1e-6).message).toContain("length 3, expected 2");
   });
 

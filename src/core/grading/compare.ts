@@ -22,7 +22,8 @@ export function compareValues(got: unknown, expected: unknown, tol: number, path
 }
 
 function compareNumber(got: unknown, expected: number, tol: number, path: string): Comparison {
-  if (typeof got !== "number") return { passed: false, message: `${path} should be a number, got ${describeType(got)}` };
+  if (typeof got !== "number")
+    return { passed: false, message: `${path} should be a number, got ${describeType(got)}` };
   if (Number.isNaN(got)) return { passed: false, message: `${path} is NaN` };
   const diff = Math.abs(got - expected);
   if (diff <= tol) return { passed: true };

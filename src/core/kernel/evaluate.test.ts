@@ -14,7 +14,9 @@ describe("createEvaluator", () => {
   it("exports functions that later cells import as ./<cellId>", () => {
     const { sink } = collector();
     const evaluator = createEvaluator({ modules: {}, onOutput: sink });
-    expect(evaluator.runModule({ id: "a", code: "export function double(x: number): number { return 2 * x; }" }).ok).toBe(true);
+    expect(
+      evaluator.runModule({ id: "a", code: "export function double(x: number): number { return 2 * x; }" }).ok,
+    ).toBe(true);
     const b = evaluator.runModule({ id: "b", code: 'import { double } from "./a";\nexport const four = double(2);' });
     expect(b.ok && b.exports.four).toBe(4);
   });
@@ -38,7 +40,10 @@ describe("createEvaluator", () => {
 
   it("reports a runtime error at the line of the learner's cell where it was thrown", () => {
     const evaluator = createEvaluator({ modules: {}, onOutput: () => undefined });
-    evaluator.runModule({ id: "mine", code: "export function f(): number {\n  const rows: any = null;\n  return rows.length;\n}" });
+    evaluator.runModule({
+      id: "mine",
+      code: "export function f(): number {\n  const rows: any = null;\n  return rows.length;\n}",
+    });
     const caller = evaluator.runModule({ id: "caller", code: 'import { f } from "./mine";\nf();' });
     expect(caller).toMatchObject({ ok: false, error: { cellId: "mine", phase: "runtime", line: 3 } });
     expect(!caller.ok && caller.error.message).toMatch(/^TypeError/);
@@ -60,16 +65,32 @@ describe("createEvaluator", () => {
 });
 
 describe("runChecks", () => {
-  const checks = [{ id: "c1", hidden: false, code: 'check("double(2)", double(2), 4);\ncheckThat("is a function", typeof double === "function");' }];
+  const checks = [
+    {
+      id: "c1",
+      hidden: false,
+      code: 'check("double(2)", double(2), 4);\ncheckThat("is a function", typeof double === "function");',
+    },
+  ];
 
   it("passes every check for correct code", () => {
-    const outcome = runChecks(noLesson, [{ id: "ex", code: "export const double = (x: number) => 2 * x;" }], checks, () => undefined);
+    const outcome = runChecks(
+      noLesson,
+      [{ id: "ex", code: "export const double = (x: number) => 2 * x;" }],
+      checks,
+      () => undefined,
+    );
     expect(outcome.verdicts.map((v) => v.passed)).toEqual([true, true]);
     expect(outcome.errors).toEqual([]);
   });
 
   it("fails with expected and got for wrong code", () => {
-    const outcome = runChecks(noLesson, [{ id: "ex", code: "export const double = (x: number) => x;" }], checks, () => undefined);
+    const outcome = runChecks(
+      noLesson,
+      [{ id: "ex", code: "export const double = (x: number) => x;" }],
+      checks,
+      () => undefined,
+    );
     expect(outcome.verdicts[0]).toMatchObject({ passed: false, expected: "4", got: "2" });
   });
 
@@ -90,7 +111,12 @@ describe("runChecks", () => {
 
   it("hides the expected value of hidden checks", () => {
     const hidden = [{ id: "h", hidden: true, code: 'check("secret", double(3), 6);' }];
-    const outcome = runChecks(noLesson, [{ id: "ex", code: "export const double = (x: number) => x;" }], hidden, () => undefined);
+    const outcome = runChecks(
+      noLesson,
+      [{ id: "ex", code: "export const double = (x: number) => x;" }],
+      hidden,
+      () => undefined,
+    );
     expect(outcome.verdicts[0]).toMatchObject({ passed: false, hidden: true, expected: "" });
   });
 

@@ -41,13 +41,17 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   let current = "";
   const consoleFor = createConsoleFactory(options.onOutput, options.maxOutputLines ?? 1000);
 
-  const requireFrom = (cellId: string) => (specifier: string): unknown => {
-    if (Object.prototype.hasOwnProperty.call(options.modules, specifier)) return options.modules[specifier];
-    const local = /^\.\/(.+?)(\.ts)?$/.exec(specifier);
-    const found = local ? cellExports.get(local[1]) : undefined;
-    if (found) return found;
-    throw new Error(`Cannot import "${specifier}" in cell ${cellId}: only "lesson" and earlier cells (./<cellId>) can be imported`);
-  };
+  const requireFrom =
+    (cellId: string) =>
+    (specifier: string): unknown => {
+      if (Object.prototype.hasOwnProperty.call(options.modules, specifier)) return options.modules[specifier];
+      const local = /^\.\/(.+?)(\.ts)?$/.exec(specifier);
+      const found = local ? cellExports.get(local[1]) : undefined;
+      if (found) return found;
+      throw new Error(
+        `Cannot import "${specifier}" in cell ${cellId}: only "lesson" and earlier cells (./<cellId>) can be imported`,
+      );
+    };
 
   return {
     runModule(cell) {
@@ -70,7 +74,13 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       const scope = mergedScope(cellExports);
       checks.forEach((check, index) => {
         current = check.id;
-        const failure = runCheckCell(check, scope, recorder.helpersFor(check.hidden), requireFrom(check.id), consoleFor(check.id));
+        const failure = runCheckCell(
+          check,
+          scope,
+          recorder.helpersFor(check.hidden),
+          requireFrom(check.id),
+          consoleFor(check.id),
+        );
         if (!failure) return;
         errors.push(failure);
         const where = failure.line ? ` (cell ${failure.cellId}, line ${failure.line})` : "";

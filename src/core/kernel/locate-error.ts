@@ -30,7 +30,7 @@ function measureLineOffset(): number {
 /** Message of any thrown value: `TypeError: x is not a function`. */
 export function errorMessage(thrown: unknown): string {
   if (thrown instanceof Error) return `${thrown.name}: ${thrown.message}`;
-  return `Uncaught ${typeof thrown === "string" ? thrown : JSON.stringify(thrown) ?? String(thrown)}`;
+  return `Uncaught ${typeof thrown === "string" ? thrown : (JSON.stringify(thrown) ?? String(thrown))}`;
 }
 
 /**

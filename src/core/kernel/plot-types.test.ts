@@ -14,8 +14,12 @@ describe("plotProblem", () => {
   });
 
   it("rejects a heatmap whose grid does not match its axes, an image of the wrong size, and floods of points", () => {
-    expect(plotProblem({ kind: "heatmap", title: "J", xs: [0, 1], ys: [0], values: [[1]] })).toContain("ys.length rows of xs.length");
-    expect(plotProblem({ kind: "image", title: "i", width: 2, height: 2, rgb: [0, 0, 0] })).toContain("width * height * 3");
+    expect(plotProblem({ kind: "heatmap", title: "J", xs: [0, 1], ys: [0], values: [[1]] })).toContain(
+      "ys.length rows of xs.length",
+    );
+    expect(plotProblem({ kind: "image", title: "i", width: 2, height: 2, rgb: [0, 0, 0] })).toContain(
+      "width * height * 3",
+    );
     const points = Array.from({ length: 20_001 }, (_, x) => ({ x, y: x }));
     expect(plotProblem({ kind: "lines", title: "many", series: [{ name: "s", points }] })).toContain("too many points");
   });

@@ -50,7 +50,10 @@ export function runChecks(
   const { evaluator, errors, setupFailed } = evaluateCells(lesson, cells, onOutput, onPlot);
   if (setupFailed) {
     const message = `The lesson's setup code failed: ${errors[0].message}. This is a problem in the lesson file, not in your code.`;
-    return { verdicts: [{ name: "lesson setup", passed: false, expected: "", got: "", message, hidden: false }], errors };
+    return {
+      verdicts: [{ name: "lesson setup", passed: false, expected: "", got: "", message, hidden: false }],
+      errors,
+    };
   }
   const checked = evaluator.runChecks(checks);
   return { verdicts: checked.verdicts, errors: [...errors, ...checked.errors] };

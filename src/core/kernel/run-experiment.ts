@@ -10,7 +10,14 @@ import type { ExperimentSpec } from "../lesson/types";
 import type { OutputSink } from "./evaluate";
 import { locateRuntimeError } from "./locate-error";
 import { evaluateCells, type CellPlotSink } from "./run-checks";
-import type { BackendReport, CellError, ExperimentResult, ImplementationResult, LessonPayload, SourceCell } from "./protocol";
+import type {
+  BackendReport,
+  CellError,
+  ExperimentResult,
+  ImplementationResult,
+  LessonPayload,
+  SourceCell,
+} from "./protocol";
 
 export interface ExperimentInput {
   lesson: LessonPayload;
@@ -47,11 +54,22 @@ export async function runExperiment(
   const started = env.now();
   const { evaluator, errors, setupFailed } = evaluateCells(input.lesson, input.cells, onOutput, onPlot);
   if (setupFailed || errors.length > 0) return { ok: false, error: errors[0] };
-  const learnerCell = input.cells.find((cell) => typeof evaluator.exportsOf(cell.id)?.[input.spec.learner] === "function");
+  const learnerCell = input.cells.find(
+    (cell) => typeof evaluator.exportsOf(cell.id)?.[input.spec.learner] === "function",
+  );
   if (!learnerCell) {
-    return { ok: false, error: { cellId: input.cells[0]?.id ?? input.experimentId, phase: "runtime", message: `Your code does not export a function named ${input.spec.learner}` } };
+    return {
+      ok: false,
+      error: {
+        cellId: input.cells[0]?.id ?? input.experimentId,
+        phase: "runtime",
+        message: `Your code does not export a function named ${input.spec.learner}`,
+      },
+    };
   }
-  const dataset = input.lesson.datasets.find((d) => d.id === input.spec.dataset.id && d.version === input.spec.dataset.version);
+  const dataset = input.lesson.datasets.find(
+    (d) => d.id === input.spec.dataset.id && d.version === input.spec.dataset.version,
+  );
   if (!dataset) throw new Error(`Dataset ${input.spec.dataset.id}@${input.spec.dataset.version} was not loaded`);
   const task = findTask(input.spec.task);
   if (!task) throw new Error(`Unknown experiment task "${input.spec.task}"`);
@@ -66,14 +84,33 @@ export async function runExperiment(
   if (!referenceModule.ok) return referenceModule;
   const referenceFn = referenceModule.exports[input.spec.learner] as (...a: unknown[]) => unknown;
   if (typeof referenceFn !== "function") {
-    return { ok: false, error: { cellId: input.reference.id, phase: "runtime", message: `The tfjs cell does not export ${input.spec.learner}` } };
+    return {
+      ok: false,
+      error: {
+        cellId: input.reference.id,
+        phase: "runtime",
+        message: `The tfjs cell does not export ${input.spec.learner}`,
+      },
+    };
   }
   const reference = await timeFit(input.reference.id, () => referenceFn(env.tf, ...args.map(copyArg)), env.now);
   if (!reference.ok) return reference;
 
   const implementations: ImplementationResult[] = [
-    { name: "learner", ...learner.fit, metrics: prepared.score(learner.fit.theta), wallTimeMs: learner.ms, backend: "js" },
-    { name: "reference", ...reference.fit, metrics: prepared.score(reference.fit.theta), wallTimeMs: reference.ms, backend: env.backend.used },
+    {
+      name: "learner",
+      ...learner.fit,
+      metrics: prepared.score(learner.fit.theta),
+      wallTimeMs: learner.ms,
+      backend: "js",
+    },
+    {
+      name: "reference",
+      ...reference.fit,
+      metrics: prepared.score(reference.fit.theta),
+      wallTimeMs: reference.ms,
+      backend: env.backend.used,
+    },
   ];
   const result: ExperimentResult = {
     experimentId: input.experimentId,
@@ -124,14 +161,19 @@ async function timeFit(
   const problem = fitProblem(value);
   if (problem) return { ok: false, error: { cellId, phase: "runtime", message: problem } };
   const fit = value as FitResult;
-  return { ok: true, ms, fit: { theta: flatten(fit.theta), history: fit.history.map((h) => ({ step: h.step, loss: h.loss })) } };
+  return {
+    ok: true,
+    ms,
+    fit: { theta: flatten(fit.theta), history: fit.history.map((h) => ({ step: h.step, loss: h.loss })) },
+  };
 }
 
 /** Why a returned value is not `{ theta: number[], history: {step, loss}[] }`, or null. */
 function fitProblem(value: unknown): string | null {
   if (typeof value !== "object" || value === null) return "should return { theta, history }, got " + String(value);
   const { theta, history } = value as Partial<FitResult>;
-  if (!Array.isArray(theta) && !ArrayBuffer.isView(theta)) return "should return theta as an array of numbers (or of arrays of numbers)";
+  if (!Array.isArray(theta) && !ArrayBuffer.isView(theta))
+    return "should return theta as an array of numbers (or of arrays of numbers)";
   if (!Array.isArray(history)) return "should return history as an array of { step, loss }";
   const bad = history.findIndex((h) => typeof h?.step !== "number" || typeof h?.loss !== "number");
   return bad >= 0 ? `history[${bad}] should be { step: number, loss: number }` : null;

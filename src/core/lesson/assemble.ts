@@ -1,5 +1,17 @@
 /** Groups validated cells into the `Lesson` model the app renders and runs. */
-import type { Cell, CheckCell, ExerciseCell, Exercise, ExperimentCell, HintCell, Lesson, LessonMeta, ReferenceCell, SetupCell, SolutionCell } from "./types";
+import type {
+  Cell,
+  CheckCell,
+  ExerciseCell,
+  Exercise,
+  ExperimentCell,
+  HintCell,
+  Lesson,
+  LessonMeta,
+  ReferenceCell,
+  SetupCell,
+  SolutionCell,
+} from "./types";
 
 /**
  * Builds the lesson from its metadata and cells that already passed every
@@ -20,7 +32,9 @@ export function assembleLesson(meta: LessonMeta, cells: readonly Cell[]): Lesson
 function groupExercise(ex: ExerciseCell, cells: readonly Cell[]): Exercise {
   const solution = cells.find((c): c is SolutionCell => c.kind === "solution" && c.for === ex.id);
   const checks = cells.filter((c): c is CheckCell => c.kind === "check" && c.for === ex.id);
-  const hints = cells.filter((c): c is HintCell => c.kind === "hint" && c.for === ex.id).sort((a, b) => a.tier - b.tier || a.line - b.line);
+  const hints = cells
+    .filter((c): c is HintCell => c.kind === "hint" && c.for === ex.id)
+    .sort((a, b) => a.tier - b.tier || a.line - b.line);
   return {
     id: ex.id,
     ...(ex.title !== undefined ? { title: ex.title } : {}),

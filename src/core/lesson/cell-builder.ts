@@ -50,7 +50,11 @@ export function buildCell(input: CellFence, diags: Diagnostic[]): Cell | null {
   const { fence, kind } = input;
   const line = fence.open + 1;
   if (input.lang !== CELL_LANG[kind]) {
-    pushError(diags, line, `${kind} cells must be written as '${CELL_LANG[kind]} ${kind}' (found language '${input.lang}')`);
+    pushError(
+      diags,
+      line,
+      `${kind} cells must be written as '${CELL_LANG[kind]} ${kind}' (found language '${input.lang}')`,
+    );
     return null;
   }
   for (const p of input.problems) pushError(diags, line, `${kind} cell: ${p}`);
@@ -62,7 +66,9 @@ export function buildCell(input: CellFence, diags: Diagnostic[]): Cell | null {
     case "tfjs":
       return { kind, line, id: attrs.id, code };
     case "exercise":
-      return attrs.title === undefined ? { kind, line, id: attrs.id, code } : { kind, line, id: attrs.id, title: attrs.title, code };
+      return attrs.title === undefined
+        ? { kind, line, id: attrs.id, code }
+        : { kind, line, id: attrs.id, title: attrs.title, code };
     case "solution":
       return { kind, line, for: attrs.for, code };
     case "check":
@@ -106,18 +112,34 @@ function readAttributes(input: CellFence, line: number, diags: Diagnostic[]): Re
   let ok = true;
   for (const key of spec.required) {
     if (out[key] !== undefined && out[key] !== "") continue;
-    if (!seen.has(key)) pushError(diags, line, `${input.kind} cell needs ${key}=${EXAMPLE_VALUE[key]}, e.g. '${exampleInfo(input.kind)}'`);
+    if (!seen.has(key))
+      pushError(
+        diags,
+        line,
+        `${input.kind} cell needs ${key}=${EXAMPLE_VALUE[key]}, e.g. '${exampleInfo(input.kind)}'`,
+      );
     ok = false;
   }
   if (ok && out.id !== undefined && !CELL_ID.test(out.id)) {
-    pushError(diags, line, `${input.kind} cell: id '${out.id}' must start with a letter and use only letters, digits, '_' or '-'`);
+    pushError(
+      diags,
+      line,
+      `${input.kind} cell: id '${out.id}' must start with a letter and use only letters, digits, '_' or '-'`,
+    );
     ok = false;
   }
   return ok ? out : null;
 }
 
 /** Validates one attribute; returns its value, or undefined when it is reported and ignored. */
-function readOne(kind: FenceCellKind, spec: AttrSpec, key: string, value: string | null, line: number, diags: Diagnostic[]): string | undefined {
+function readOne(
+  kind: FenceCellKind,
+  spec: AttrSpec,
+  key: string,
+  value: string | null,
+  line: number,
+  diags: Diagnostic[],
+): string | undefined {
   if (spec.flags.includes(key)) {
     if (value === null || value === "true") return "true";
     if (value === "false") return "false";
@@ -126,7 +148,11 @@ function readOne(kind: FenceCellKind, spec: AttrSpec, key: string, value: string
   }
   if (spec.required.includes(key) || spec.optional.includes(key)) {
     if (value !== null && value !== "") return value;
-    pushError(diags, line, `${kind} cell: attribute '${key}' needs a value, e.g. ${key}=${EXAMPLE_VALUE[key] ?? "..."}`);
+    pushError(
+      diags,
+      line,
+      `${kind} cell: attribute '${key}' needs a value, e.g. ${key}=${EXAMPLE_VALUE[key] ?? "..."}`,
+    );
     return undefined;
   }
   const known = [...spec.required, ...spec.optional, ...spec.flags].join(", ");

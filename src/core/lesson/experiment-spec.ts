@@ -11,14 +11,26 @@ import { parseYamlAt } from "./yaml-source";
 import { reportZodIssues } from "./zod-messages";
 
 /** Fields an experiment body may have. */
-export const EXPERIMENT_FIELDS = ["title", "task", "dataset", "split", "seed", "init", "params", "learner", "reference"] as const;
+export const EXPERIMENT_FIELDS = [
+  "title",
+  "task",
+  "dataset",
+  "split",
+  "seed",
+  "init",
+  "params",
+  "learner",
+  "reference",
+] as const;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 const experimentSchema = z.object({
   title: z.string().trim().min(1),
   task: z.enum(EXPERIMENT_TASKS),
-  dataset: z.string().refine((s) => parseDatasetRef(s) !== null, { error: `must be a dataset reference: ${DATASET_REF_RULE}` }),
+  dataset: z
+    .string()
+    .refine((s) => parseDatasetRef(s) !== null, { error: `must be a dataset reference: ${DATASET_REF_RULE}` }),
   split: z.object({ test: z.number().gt(0).lt(1), seed: z.number().int() }),
   seed: z.number().int(),
   init: z.enum(["zeros", "random"]).default("zeros"),
@@ -33,12 +45,22 @@ const experimentSchema = z.object({
  * lines to `diags`; returns null when the spec is unusable. Cross-cell rules
  * (declared dataset, existing reference cell) are checked by the caller.
  */
-export function parseExperimentSpec(body: string, firstLine: number, fenceLine: number, id: string, diags: Diagnostic[]): ExperimentSpec | null {
+export function parseExperimentSpec(
+  body: string,
+  firstLine: number,
+  fenceLine: number,
+  id: string,
+  diags: Diagnostic[],
+): ExperimentSpec | null {
   const what = `experiment '${id}'`;
   const src = parseYamlAt(body, firstLine, fenceLine, what, diags);
   if (!src) return null;
   if (!isPlainObject(src.value)) {
-    pushError(diags, fenceLine, `${what}: the body must be YAML fields (title, task, dataset, split, seed, params, learner, reference)`);
+    pushError(
+      diags,
+      fenceLine,
+      `${what}: the body must be YAML fields (title, task, dataset, split, seed, params, learner, reference)`,
+    );
     return null;
   }
   warnUnknownKeys(src.value, EXPERIMENT_FIELDS, [], src.lineOf, what, diags);

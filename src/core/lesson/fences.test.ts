@@ -12,7 +12,13 @@ describe("scanFences", () => {
     const { fences, diags } = scan("````md hint\n```\ninner\n~~~~\n```\n````\nafter");
     expect(diags).toEqual([]);
     expect(fences).toHaveLength(1);
-    expect(fences[0]).toMatchObject({ open: 0, close: 5, closed: true, info: "md hint", body: "```\ninner\n~~~~\n```" });
+    expect(fences[0]).toMatchObject({
+      open: 0,
+      close: 5,
+      closed: true,
+      info: "md hint",
+      body: "```\ninner\n~~~~\n```",
+    });
   });
 
   it("removes the opening fence's indentation from the body and drops trailing blank lines", () => {

@@ -46,7 +46,11 @@ export function scanFences(lines: readonly string[], start: number, diags: Diagn
     const closed = close < lines.length;
     if (!closed) {
       const ch = open.marker[0];
-      pushError(diags, i + 1, `unclosed ${open.marker} fence: add a line of at least ${open.marker.length} '${ch}' after the block's last line`);
+      pushError(
+        diags,
+        i + 1,
+        `unclosed ${open.marker} fence: add a line of at least ${open.marker.length} '${ch}' after the block's last line`,
+      );
     }
     const body = stripIndent(lines.slice(i + 1, close), open.indent);
     fences.push({ open: i, close, closed, marker: open.marker, info: open.info, body });

@@ -18,10 +18,16 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FIELDS = ["format", "id", "title", "order", "summary", "datasets", "estimates", "timeLimitMs"] as const;
 const ESTIMATE_FIELDS = ["cpuSeconds", "wasmSeconds", "memoryMiB"] as const;
 
-const idSchema = z.string().regex(KEBAB_CASE, { error: "must be kebab-case (lower-case words joined by '-'), e.g. linear-regression" });
+const idSchema = z
+  .string()
+  .regex(KEBAB_CASE, { error: "must be kebab-case (lower-case words joined by '-'), e.g. linear-regression" });
 const textSchema = z.string().trim().min(1);
 const estimatesSchema = z
-  .object({ cpuSeconds: z.number().nonnegative(), wasmSeconds: z.number().nonnegative(), memoryMiB: z.number().nonnegative() })
+  .object({
+    cpuSeconds: z.number().nonnegative(),
+    wasmSeconds: z.number().nonnegative(),
+    memoryMiB: z.number().nonnegative(),
+  })
   .partial()
   .nullish();
 
@@ -42,13 +48,22 @@ export interface FrontMatterSplit {
 export function splitFrontMatter(lines: readonly string[], diags: Diagnostic[]): FrontMatterSplit {
   if (lines.length === 0 || lines[0].trimEnd() !== "---") {
     const late = lines.findIndex((l) => l.trim() !== "");
-    const where = late > 0 && lines[late].trimEnd() === "---" ? ` (found it on line ${late + 1}; nothing may come before it)` : "";
-    pushError(diags, 1, `missing front matter: the file must start with a line '---' on line 1, then YAML fields (format, id, title, order, summary), then '---'${where}`);
+    const where =
+      late > 0 && lines[late].trimEnd() === "---" ? ` (found it on line ${late + 1}; nothing may come before it)` : "";
+    pushError(
+      diags,
+      1,
+      `missing front matter: the file must start with a line '---' on line 1, then YAML fields (format, id, title, order, summary), then '---'${where}`,
+    );
     return { yaml: null, yamlFirstLine: 1, bodyStart: 0 };
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
   if (close < 0) {
-    pushError(diags, 1, "unterminated front matter: the '---' on line 1 is never closed; add a line '---' after the YAML fields");
+    pushError(
+      diags,
+      1,
+      "unterminated front matter: the '---' on line 1 is never closed; add a line '---' after the YAML fields",
+    );
     return { yaml: null, yamlFirstLine: 2, bodyStart: 1 };
   }
   return { yaml: lines.slice(1, close).join("\n"), yamlFirstLine: 2, bodyStart: close + 1 };
@@ -76,18 +91,30 @@ export function parseFrontMatter(yaml: string, firstLine: number, diags: Diagnos
   const summary = field(textSchema, raw, "summary", src, diags);
   const estimates = field(estimatesSchema, raw, "estimates", src, diags) ?? {};
   warnUnknownKeys(raw.estimates, ESTIMATE_FIELDS, ["estimates"], src.lineOf, WHAT, diags);
-  const timeLimitMs = field(z.number().int().positive().nullish(), raw, "timeLimitMs", src, diags) ?? DEFAULT_TIME_LIMIT_MS;
+  const timeLimitMs =
+    field(z.number().int().positive().nullish(), raw, "timeLimitMs", src, diags) ?? DEFAULT_TIME_LIMIT_MS;
   const datasets = parseDatasets(raw.datasets, src, diags);
   if (format !== undefined && format !== LESSON_FORMAT_VERSION) {
-    pushError(diags, src.lineOf(["format"]), `unsupported lesson format ${format}: this app reads format ${LESSON_FORMAT_VERSION}`);
+    pushError(
+      diags,
+      src.lineOf(["format"]),
+      `unsupported lesson format ${format}: this app reads format ${LESSON_FORMAT_VERSION}`,
+    );
     return null;
   }
-  if (format === undefined || id === undefined || title === undefined || order === undefined || summary === undefined) return null;
+  if (format === undefined || id === undefined || title === undefined || order === undefined || summary === undefined)
+    return null;
   return { id: id as LessonId, title, formatVersion: format, order, summary, datasets, estimates, timeLimitMs };
 }
 
 /** Validates one field with `schema`; reports issues (paths prefixed by `key`) and returns undefined on failure. */
-function field<T>(schema: z.ZodType<T>, raw: Record<string, unknown>, key: string, src: YamlSource, diags: Diagnostic[]): T | undefined {
+function field<T>(
+  schema: z.ZodType<T>,
+  raw: Record<string, unknown>,
+  key: string,
+  src: YamlSource,
+  diags: Diagnostic[],
+): T | undefined {
   const value = Object.prototype.hasOwnProperty.call(raw, key) ? raw[key] : undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -108,7 +135,11 @@ function parseDatasets(value: unknown, src: YamlSource, diags: Diagnostic[]): Da
     const line = src.lineOf(["datasets", i]);
     const ref = typeof item === "string" ? parseDatasetRef(item) : null;
     if (!ref) {
-      pushError(diags, line, `${WHAT}: datasets[${i}] ${JSON.stringify(item) ?? String(item)} is not a dataset reference; write ${DATASET_REF_RULE}`);
+      pushError(
+        diags,
+        line,
+        `${WHAT}: datasets[${i}] ${JSON.stringify(item) ?? String(item)} is not a dataset reference; write ${DATASET_REF_RULE}`,
+      );
     } else if (refs.some((r) => sameDatasetRef(r, ref))) {
       pushWarning(diags, line, `${WHAT}: dataset ${formatDatasetRef(ref)} is listed twice`);
     } else {

@@ -12,7 +12,7 @@ describe("tokenizeInfo", () => {
     ]);
   });
 
-  it("unescapes \\\" and \\\\ inside quotes", () => {
+  it('unescapes \\" and \\\\ inside quotes', () => {
     expect(tokenizeInfo('t="a \\"b\\" \\\\ c"').tokens).toEqual([{ key: "t", value: 'a "b" \\ c' }]);
   });
 

@@ -46,7 +46,10 @@ export function classifyInfo(info: string): FenceClass {
   if (tokens.length === 0 || tokens[0].value !== null) return { type: "code" };
   if (isFenceCellKind(tokens[0].key)) {
     const kind = tokens[0].key;
-    return { type: "error", message: `cell kind '${kind}' must follow a language: write '${CELL_LANG[kind]} ${info.trim()}'` };
+    return {
+      type: "error",
+      message: `cell kind '${kind}' must follow a language: write '${CELL_LANG[kind]} ${info.trim()}'`,
+    };
   }
   if (tokens.length < 2) return { type: "code" };
   const lang = tokens[0].key;

@@ -12,13 +12,23 @@ describe("inspectLessonFile", () => {
   it("refuses a dataset the app does not ship, with its line", () => {
     const text = GOOD_LESSON.replace("datasets: [city-profits@1]", "datasets: [city-profits@1, secret@1]");
     const result = inspectLessonFile(text);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ line: lineOf(text, "datasets:"), severity: "error" })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ line: lineOf(text, "datasets:"), severity: "error" }),
+    ]);
     expect(isOpenable(result)).toBe(false);
   });
 
   it("warns, but opens, when the id is a built-in lesson's", () => {
-    const result = inspectLessonFile(GOOD_LESSON, { builtinTitles: new Map([["linear-regression-one-variable", "Linear regression"]]) });
-    expect(result.diagnostics).toEqual([{ line: lineOf(GOOD_LESSON, "id:"), severity: "warning", message: expect.stringContaining('built-in lesson "Linear regression"') }]);
+    const result = inspectLessonFile(GOOD_LESSON, {
+      builtinTitles: new Map([["linear-regression-one-variable", "Linear regression"]]),
+    });
+    expect(result.diagnostics).toEqual([
+      {
+        line: lineOf(GOOD_LESSON, "id:"),
+        severity: "warning",
+        message: expect.stringContaining('built-in lesson "Linear regression"'),
+      },
+    ]);
     expect(isOpenable(result)).toBe(true);
   });
 

@@ -23,12 +23,20 @@ export interface InspectOptions {
 export function inspectLessonFile(text: string, options: InspectOptions = {}): ParseResult {
   if (text.length > MAX_LESSON_FILE_CHARS) {
     const diags: Diagnostic[] = [];
-    pushError(diags, 1, `this file has ${text.length} characters, more than a lesson file may have (${MAX_LESSON_FILE_CHARS}); is it the right file?`);
+    pushError(
+      diags,
+      1,
+      `this file has ${text.length} characters, more than a lesson file may have (${MAX_LESSON_FILE_CHARS}); is it the right file?`,
+    );
     return { lesson: null, diagnostics: diags };
   }
   const parsed = parseLesson(text);
   if (!parsed.lesson) return parsed;
-  const diags = [...parsed.diagnostics, ...unknownDatasetDiagnostics(text, parsed.lesson), ...missingParamDiagnostics(parsed.lesson)];
+  const diags = [
+    ...parsed.diagnostics,
+    ...unknownDatasetDiagnostics(text, parsed.lesson),
+    ...missingParamDiagnostics(parsed.lesson),
+  ];
   const id = parsed.lesson.meta.id;
   const builtinTitle = options.builtinTitles?.get(id);
   if (builtinTitle !== undefined) {
@@ -50,6 +58,8 @@ export function isOpenable(result: ParseResult): boolean {
 function frontMatterFieldLine(text: string, field: string): number {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
-  const index = lines.slice(0, close < 0 ? lines.length : close).findIndex((line) => new RegExp(`^${field}\\s*:`).test(line));
+  const index = lines
+    .slice(0, close < 0 ? lines.length : close)
+    .findIndex((line) => new RegExp(`^${field}\\s*:`).test(line));
   return index >= 0 ? index + 1 : 1;
 }

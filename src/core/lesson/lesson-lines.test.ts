@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine, unknownDatasetDiagnostics } from "./lesson-lines";
+import {
+  bodyLineInFile,
+  checkCallLine,
+  datasetDeclarationLine,
+  solutionLine,
+  unknownDatasetDiagnostics,
+} from "./lesson-lines";
 import { parseLesson } from "./parse-lesson";
 import { GOOD_LESSON, lineOf } from "./test-fixtures";
 
@@ -14,8 +20,14 @@ describe("bodyLineInFile", () => {
 
 describe("checkCallLine", () => {
   it("finds the line of the check call that names a verdict, and whether that check is hidden", () => {
-    expect(checkCallLine(lesson, "computeCost", "cost at theta = [0, 0]")).toEqual({ line: lineOf(GOOD_LESSON, 'check("cost at theta = [0, 0]"'), hidden: false });
-    expect(checkCallLine(lesson, "computeCost", "cost at theta = [-1, 2]")).toEqual({ line: lineOf(GOOD_LESSON, 'check("cost at theta = [-1, 2]"'), hidden: true });
+    expect(checkCallLine(lesson, "computeCost", "cost at theta = [0, 0]")).toEqual({
+      line: lineOf(GOOD_LESSON, 'check("cost at theta = [0, 0]"'),
+      hidden: false,
+    });
+    expect(checkCallLine(lesson, "computeCost", "cost at theta = [-1, 2]")).toEqual({
+      line: lineOf(GOOD_LESSON, 'check("cost at theta = [-1, 2]"'),
+      hidden: true,
+    });
   });
 
   it("is undefined for a name no check writes literally", () => {

@@ -22,7 +22,11 @@ function literalForms(name: string): string[] {
  * `exerciseId` holding `name` as a string literal, and whether that check is
  * hidden. Undefined when the name is computed (e.g. a template with `${}`).
  */
-export function checkCallLine(lesson: Lesson, exerciseId: string, name: string): { line: number; hidden: boolean } | undefined {
+export function checkCallLine(
+  lesson: Lesson,
+  exerciseId: string,
+  name: string,
+): { line: number; hidden: boolean } | undefined {
   const exercise = lesson.exercises.find((e) => e.id === exerciseId);
   for (const check of exercise?.checks ?? []) {
     const index = check.code.split("\n").findIndex((line) => literalForms(name).some((form) => line.includes(form)));

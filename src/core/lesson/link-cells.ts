@@ -24,8 +24,22 @@ export function linkCells(cells: readonly Cell[], datasets: readonly DatasetRef[
   const tiers = new Map<string, number>();
   for (const cell of kept) {
     if (hasFor(cell) && !forIsValid(cell, exercises, byId, diags)) continue;
-    if (cell.kind === "solution" && !firstTime(solved, cell.for, cell.line, `duplicate solution for '${cell.for}'`, diags)) continue;
-    if (cell.kind === "hint" && !firstTime(tiers, `${cell.for}\u0000${cell.tier}`, cell.line, `duplicate hint tier ${cell.tier} for '${cell.for}'`, diags)) continue;
+    if (
+      cell.kind === "solution" &&
+      !firstTime(solved, cell.for, cell.line, `duplicate solution for '${cell.for}'`, diags)
+    )
+      continue;
+    if (
+      cell.kind === "hint" &&
+      !firstTime(
+        tiers,
+        `${cell.for}\u0000${cell.tier}`,
+        cell.line,
+        `duplicate hint tier ${cell.tier} for '${cell.for}'`,
+        diags,
+      )
+    )
+      continue;
     if (cell.kind === "experiment" && !experimentIsValid(cell, byId, datasets, diags)) continue;
     out.push(cell);
   }
@@ -50,22 +64,39 @@ function dropDuplicateIds(cells: readonly Cell[], diags: Diagnostic[]): Cell[] {
       first.set(cell.id, cell);
       return true;
     }
-    pushError(diags, cell.line, `duplicate id '${cell.id}': the ${earlier.kind} cell on line ${earlier.line} already uses it`);
+    pushError(
+      diags,
+      cell.line,
+      `duplicate id '${cell.id}': the ${earlier.kind} cell on line ${earlier.line} already uses it`,
+    );
     return false;
   });
 }
 
-function forIsValid(cell: ForCell, exercises: Map<string, Cell>, byId: Map<string, IdCell>, diags: Diagnostic[]): boolean {
+function forIsValid(
+  cell: ForCell,
+  exercises: Map<string, Cell>,
+  byId: Map<string, IdCell>,
+  diags: Diagnostic[],
+): boolean {
   if (exercises.has(cell.for)) return true;
   const other = byId.get(cell.for);
   const names = [...exercises.keys()].join(", ") || "none";
-  const why = other ? `names the ${other.kind} cell on line ${other.line}, not an exercise` : `names no exercise in this file (exercises: ${names})`;
+  const why = other
+    ? `names the ${other.kind} cell on line ${other.line}, not an exercise`
+    : `names no exercise in this file (exercises: ${names})`;
   pushError(diags, cell.line, `${cell.kind} for='${cell.for}' ${why}`);
   return false;
 }
 
 /** Records `key`; reports `message` (naming the first line) and returns false when it was seen before. */
-function firstTime(seen: Map<string, number>, key: string, line: number, message: string, diags: Diagnostic[]): boolean {
+function firstTime(
+  seen: Map<string, number>,
+  key: string,
+  line: number,
+  message: string,
+  diags: Diagnostic[],
+): boolean {
   const earlier = seen.get(key);
   if (earlier === undefined) {
     seen.set(key, line);
@@ -75,13 +106,22 @@ function firstTime(seen: Map<string, number>, key: string, line: number, message
   return false;
 }
 
-function experimentIsValid(cell: ExperimentCell, byId: Map<string, IdCell>, datasets: readonly DatasetRef[] | null, diags: Diagnostic[]): boolean {
+function experimentIsValid(
+  cell: ExperimentCell,
+  byId: Map<string, IdCell>,
+  datasets: readonly DatasetRef[] | null,
+  diags: Diagnostic[],
+): boolean {
   const { spec } = cell;
   const what = `experiment '${cell.id}'`;
   let ok = true;
   if (datasets && !datasets.some((d) => sameDatasetRef(d, spec.dataset))) {
     const declared = datasets.map(formatDatasetRef).join(", ") || "none";
-    pushError(diags, cell.line, `${what}: dataset ${formatDatasetRef(spec.dataset)} is not declared in the front matter 'datasets' (declared: ${declared})`);
+    pushError(
+      diags,
+      cell.line,
+      `${what}: dataset ${formatDatasetRef(spec.dataset)} is not declared in the front matter 'datasets' (declared: ${declared})`,
+    );
     ok = false;
   }
   const ref = byId.get(spec.reference);
@@ -91,7 +131,11 @@ function experimentIsValid(cell: ExperimentCell, byId: Map<string, IdCell>, data
     return false;
   }
   if (!exportsName(ref.code, spec.learner)) {
-    pushWarning(diags, cell.line, `${what}: tfjs cell '${ref.id}' does not seem to export a function named '${spec.learner}'`);
+    pushWarning(
+      diags,
+      cell.line,
+      `${what}: tfjs cell '${ref.id}' does not seem to export a function named '${spec.learner}'`,
+    );
   }
   return ok;
 }
@@ -110,7 +154,11 @@ function warnIncompleteExercises(cells: readonly Cell[], diags: Diagnostic[]): v
   }
   for (const [name, exp] of learnerNames) {
     if (!cells.some((c) => c.kind === "exercise" && exportsName(c.code, name))) {
-      pushWarning(diags, exp.line, `experiment '${exp.id}': no exercise cell seems to export a function named '${name}' (learner)`);
+      pushWarning(
+        diags,
+        exp.line,
+        `experiment '${exp.id}': no exercise cell seems to export a function named '${name}' (learner)`,
+      );
     }
   }
 }

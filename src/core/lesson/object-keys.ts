@@ -24,6 +24,10 @@ export function warnUnknownKeys(
   for (const key of Object.keys(obj)) {
     if (known.includes(key)) continue;
     const name = formatPath([...path, key]);
-    pushWarning(diags, lineOf([...path, key]), `${what}: unknown field '${name}' is ignored (known: ${known.join(", ")})`);
+    pushWarning(
+      diags,
+      lineOf([...path, key]),
+      `${what}: unknown field '${name}' is ignored (known: ${known.join(", ")})`,
+    );
   }
 }

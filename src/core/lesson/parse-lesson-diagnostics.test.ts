@@ -97,7 +97,10 @@ describe("parseLesson", () => {
     ])("reports a missing id on '%s' at the fence", (info, kind) => {
       const text = withBody(`${MINIMAL_EXERCISE}\n'''${info}\nx\n'''\n`);
       const r = parseLesson(text);
-      expect(diag(r, new RegExp(`${kind} cell needs id=`))).toMatchObject({ line: lastLineOf(text, "```" + info), severity: "error" });
+      expect(diag(r, new RegExp(`${kind} cell needs id=`))).toMatchObject({
+        line: lastLineOf(text, "```" + info),
+        severity: "error",
+      });
     });
 
     it.each(["solution", "check"])("reports a missing for= on '%s' at the fence", (kind) => {
@@ -114,13 +117,17 @@ describe("parseLesson", () => {
     it("reports a for= that names no exercise", () => {
       const text = withBody(`${MINIMAL_EXERCISE}\n'''ts check for=exx\nx\n'''\n`);
       const r = parseLesson(text);
-      expect(diag(r, /check for='exx' names no exercise in this file \(exercises: ex\)/).line).toBe(lineOf(text, "```ts check for=exx"));
+      expect(diag(r, /check for='exx' names no exercise in this file \(exercises: ex\)/).line).toBe(
+        lineOf(text, "```ts check for=exx"),
+      );
       expect(r.lesson?.exercises[0].checks).toHaveLength(1);
     });
 
     it("reports a for= that names a cell that is not an exercise", () => {
       const text = withBody(`${MINIMAL_EXERCISE}\n'''ts setup id=s\n'''\n'''ts check for=s\n'''\n`);
-      expect(diag(parseLesson(text), /names the setup cell on line \d+, not an exercise/).line).toBe(lineOf(text, "```ts check for=s"));
+      expect(diag(parseLesson(text), /names the setup cell on line \d+, not an exercise/).line).toBe(
+        lineOf(text, "```ts check for=s"),
+      );
     });
 
     it("reports a duplicate id at the second cell and keeps the first", () => {
@@ -141,7 +148,9 @@ describe("parseLesson", () => {
     });
 
     it("reports a duplicate hint tier", () => {
-      const text = withBody(`${MINIMAL_EXERCISE}\n'''md hint for=ex tier=1\nA\n'''\n'''md hint for=ex tier=1\nB\n'''\n`);
+      const text = withBody(
+        `${MINIMAL_EXERCISE}\n'''md hint for=ex tier=1\nA\n'''\n'''md hint for=ex tier=1\nB\n'''\n`,
+      );
       const second = lastLineOf(text, "```md hint for=ex tier=1");
       expect(diag(parseLesson(text), /duplicate hint tier 1 for 'ex'/).line).toBe(second);
     });
@@ -149,14 +158,21 @@ describe("parseLesson", () => {
     it.each(["0", "x", "1.5", "-1", ""])("reports a bad hint tier '%s'", (tier) => {
       const text = withBody(`${MINIMAL_EXERCISE}\n'''md hint for=ex tier=${tier}\nA\n'''\n`);
       const r = parseLesson(text);
-      expect(r.diagnostics.some((d) => d.severity === "error" && /tier/.test(d.message) && d.line === lineOf(text, "```md hint"))).toBe(true);
+      expect(
+        r.diagnostics.some(
+          (d) => d.severity === "error" && /tier/.test(d.message) && d.line === lineOf(text, "```md hint"),
+        ),
+      ).toBe(true);
       expect(r.lesson?.exercises[0].hints).toEqual([]);
     });
 
     it("warns about an unknown attribute and keeps the cell", () => {
       const text = withBody(`${MINIMAL_EXERCISE}\n'''ts setup id=s colour=red\n'''\n`);
       const r = parseLesson(text);
-      expect(diag(r, /unknown attribute 'colour'/)).toMatchObject({ line: lineOf(text, "```ts setup"), severity: "warning" });
+      expect(diag(r, /unknown attribute 'colour'/)).toMatchObject({
+        line: lineOf(text, "```ts setup"),
+        severity: "warning",
+      });
       expect(r.lesson?.setup).toHaveLength(1);
     });
 
@@ -182,7 +198,9 @@ describe("parseLesson", () => {
 
     it("reports a cell kind with no language before it", () => {
       const text = withBody(`${MINIMAL_EXERCISE}\n'''exercise id=y\n'''\n`);
-      expect(diag(parseLesson(text), /must follow a language: write 'ts exercise id=y'/).line).toBe(lineOf(text, "```exercise"));
+      expect(diag(parseLesson(text), /must follow a language: write 'ts exercise id=y'/).line).toBe(
+        lineOf(text, "```exercise"),
+      );
     });
 
     it("reports attributes with no cell kind", () => {
@@ -205,7 +223,9 @@ describe("parseLesson", () => {
     });
 
     it("reads quoted attribute values with spaces and escapes", () => {
-      const text = withBody(`'''ts exercise id=ex title="Say \\"hi\\" twice"\n'''\n'''ts solution for=ex\n'''\n'''ts check for=ex\n'''\n`);
+      const text = withBody(
+        `'''ts exercise id=ex title="Say \\"hi\\" twice"\n'''\n'''ts solution for=ex\n'''\n'''ts check for=ex\n'''\n`,
+      );
       const r = parseLesson(text);
       expect(r.diagnostics).toEqual([]);
       expect(r.lesson?.exercises[0].title).toBe('Say "hi" twice');
@@ -222,7 +242,9 @@ describe("parseLesson", () => {
     });
 
     it("keeps fences whose info string is only a language, or empty, in the prose", () => {
-      const text = withBody(`Intro\n\n'''ts\nexport const a = 1;\n'''\n\n'''python\nprint(1)\n'''\n\n'''\nplain\n'''\n\n~~~~\n'''ts exercise id=shown\n~~~~\n${MINIMAL_EXERCISE}`);
+      const text = withBody(
+        `Intro\n\n'''ts\nexport const a = 1;\n'''\n\n'''python\nprint(1)\n'''\n\n'''\nplain\n'''\n\n~~~~\n'''ts exercise id=shown\n~~~~\n${MINIMAL_EXERCISE}`,
+      );
       const r = parseLesson(text);
       expect(r.diagnostics).toEqual([]);
       const prose = r.lesson!.cells[0];

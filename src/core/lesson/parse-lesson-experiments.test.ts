@@ -33,7 +33,10 @@ describe("parseLesson", () => {
     it("reports a dataset not declared in the front matter", () => {
       const text = spec({ dataset: "city-profits@2" });
       const r = parseLesson(text);
-      expect(diag(r, /dataset city-profits@2 is not declared in the front matter 'datasets' \(declared: city-profits@1\)/).line).toBe(lineOf(text, "```yaml experiment"));
+      expect(
+        diag(r, /dataset city-profits@2 is not declared in the front matter 'datasets' \(declared: city-profits@1\)/)
+          .line,
+      ).toBe(lineOf(text, "```yaml experiment"));
       expect(r.lesson?.experiments).toEqual([]);
     });
 
@@ -44,8 +47,12 @@ describe("parseLesson", () => {
 
     it("reports a reference that is not the id of a tfjs cell", () => {
       const text = spec({ reference: "fitEx" });
-      expect(diag(parseLesson(text), /reference 'fitEx' is a exercise cell.*must be the id of a 'ts tfjs' cell/).line).toBe(lineOf(text, "```yaml experiment"));
-      expect(diag(parseLesson(spec({ reference: "nope" })), /reference 'nope' is not the id of any cell/).severity).toBe("error");
+      expect(
+        diag(parseLesson(text), /reference 'fitEx' is a exercise cell.*must be the id of a 'ts tfjs' cell/).line,
+      ).toBe(lineOf(text, "```yaml experiment"));
+      expect(
+        diag(parseLesson(spec({ reference: "nope" })), /reference 'nope' is not the id of any cell/).severity,
+      ).toBe("error");
     });
 
     it("maps a YAML error in the body to its file line", () => {

@@ -15,11 +15,64 @@ function prng(seed: number): () => number {
 }
 
 const FRAGMENTS = [
-  "---", "\n", "\n", "\n", "```", "~~~", "````", "```ts exercise", "```ts check", "```md hint", "```yaml experiment",
-  "```ts tfjs", "```ts solution", "```ts setup", " id=", " for=", " tier=", " hidden", " title=\"", "\"", "ex", "1", "0", "-",
-  "format: 1", "id: a", "title: T", "order: 1", "summary: S", "datasets: [", "]", "city-profits@1", "@", "{", "}", ":", " ",
-  "\t", "\r", "\r\n", "$$", "\\", "__proto__", "constructor", "&a", "*a", "!!binary", "task: linear-regression", "split:",
-  "params: { alpha: ", "reference: ", "learner: ", "\uFEFF", "é", "`", "'", "#", "- ",
+  "---",
+  "\n",
+  "\n",
+  "\n",
+  "```",
+  "~~~",
+  "````",
+  "```ts exercise",
+  "```ts check",
+  "```md hint",
+  "```yaml experiment",
+  "```ts tfjs",
+  "```ts solution",
+  "```ts setup",
+  " id=",
+  " for=",
+  " tier=",
+  " hidden",
+  ' title="',
+  '"',
+  "ex",
+  "1",
+  "0",
+  "-",
+  "format: 1",
+  "id: a",
+  "title: T",
+  "order: 1",
+  "summary: S",
+  "datasets: [",
+  "]",
+  "city-profits@1",
+  "@",
+  "{",
+  "}",
+  ":",
+  " ",
+  "\t",
+  "\r",
+  "\r\n",
+  "$$",
+  "\\",
+  "__proto__",
+  "constructor",
+  "&a",
+  "*a",
+  "!!binary",
+  "task: linear-regression",
+  "split:",
+  "params: { alpha: ",
+  "reference: ",
+  "learner: ",
+  "\uFEFF",
+  "é",
+  "`",
+  "'",
+  "#",
+  "- ",
 ];
 
 function randomText(next: () => number): string {
@@ -34,7 +87,10 @@ function expectWellFormed(text: string): void {
   const result = parseLesson(text);
   const lineCount = text.split(/\r\n|\r|\n/).length;
   for (const d of result.diagnostics) {
-    expect(Number.isInteger(d.line) && d.line >= 1 && d.line <= lineCount, `line ${d.line} of ${lineCount}: ${d.message}`).toBe(true);
+    expect(
+      Number.isInteger(d.line) && d.line >= 1 && d.line <= lineCount,
+      `line ${d.line} of ${lineCount}: ${d.message}`,
+    ).toBe(true);
     expect(["error", "warning"]).toContain(d.severity);
     expect(d.message.length).toBeGreaterThan(0);
   }

@@ -108,6 +108,10 @@ describe("parseLesson", () => {
     expect(template).toBeDefined();
     const parsed = parseLesson(template!);
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.lesson?.exercises[0]).toMatchObject({ id: "predict", checks: [{ hidden: false }], hints: [{ tier: 1 }, { tier: 2 }] });
+    expect(parsed.lesson?.exercises[0]).toMatchObject({
+      id: "predict",
+      checks: [{ hidden: false }],
+      hints: [{ tier: 1 }, { tier: 2 }],
+    });
   });
 });

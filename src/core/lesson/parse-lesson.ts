@@ -51,7 +51,10 @@ function readBody(lines: readonly string[], start: number, diags: Diagnostic[]):
       continue;
     }
     if (!fence.closed) continue; // already reported by scanFences; its body runs to the end of the file
-    const cell = buildCell({ fence, lang: found.lang, kind: found.kind, attrs: found.attrs, problems: found.problems }, diags);
+    const cell = buildCell(
+      { fence, lang: found.lang, kind: found.kind, attrs: found.attrs, problems: found.problems },
+      diags,
+    );
     if (cell) cells.push(cell);
   }
   pushProse(lines, proseFrom, lines.length, cells);

@@ -122,14 +122,7 @@ export interface ExperimentCell extends CellBase {
 }
 
 export type Cell =
-  | ProseCell
-  | SetupCell
-  | ExerciseCell
-  | SolutionCell
-  | CheckCell
-  | HintCell
-  | ReferenceCell
-  | ExperimentCell;
+  ProseCell | SetupCell | ExerciseCell | SolutionCell | CheckCell | HintCell | ReferenceCell | ExperimentCell;
 
 export type CellKind = Cell["kind"];
 

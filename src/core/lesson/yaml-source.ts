@@ -71,7 +71,10 @@ function lineOfPath(
 function nodeOffset(doc: Document.Parsed, path: readonly PropertyKey[]): number | undefined {
   try {
     if (!isCollection(doc.contents)) return undefined;
-    const node: unknown = doc.contents.getIn(path.map((k) => (typeof k === "symbol" ? String(k) : k)), true);
+    const node: unknown = doc.contents.getIn(
+      path.map((k) => (typeof k === "symbol" ? String(k) : k)),
+      true,
+    );
     const range = (node as { range?: unknown } | undefined)?.range;
     return Array.isArray(range) && typeof range[0] === "number" ? range[0] : undefined;
   } catch {

@@ -42,10 +42,21 @@ describe("estimateGaussian", () => {
 
 describe("gaussianDensity", () => {
   it("equals the bivariate normal density with diagonal covariance, in closed form", () => {
-    const [mu, s2] = [[0, 1], [1, 4]];
+    const [mu, s2] = [
+      [0, 1],
+      [1, 4],
+    ];
     const bivariate = (x: number, y: number) =>
       Math.exp(-0.5 * (x ** 2 / s2[0] + (y - mu[1]) ** 2 / s2[1])) / (2 * Math.PI * Math.sqrt(s2[0] * s2[1]));
-    const p = gaussianDensity([[1, 2], [0, 0], [-3, 5]], mu, s2);
+    const p = gaussianDensity(
+      [
+        [1, 2],
+        [0, 0],
+        [-3, 5],
+      ],
+      mu,
+      s2,
+    );
     expect(p[0]).toBeCloseTo(bivariate(1, 2), 14);
     expect(p[1]).toBeCloseTo(bivariate(0, 0), 14);
     expect(p[2]).toBeCloseTo(bivariate(-3, 5), 14);
@@ -54,7 +65,8 @@ describe("gaussianDensity", () => {
   it("integrates to about 1 over a wide grid", () => {
     const h = 0.05;
     let total = 0;
-    for (let x = -8; x <= 8; x += h) for (let y = -7; y <= 9; y += h) total += gaussianDensity([[x, y]], [0, 1], [1, 4])[0] * h * h;
+    for (let x = -8; x <= 8; x += h)
+      for (let y = -7; y <= 9; y += h) total += gaussianDensity([[x, y]], [0, 1], [1, 4])[0] * h * h;
     expect(total).toBeCloseTo(1, 3);
   });
 });

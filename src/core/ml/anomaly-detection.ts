@@ -38,7 +38,10 @@ export function gaussianDensity(X: Matrix, mu: Vector, sigma2: Vector): number[]
     throw new RangeError(`gaussianDensity: X has ${n} columns, mu ${mu.length}, sigma2 ${sigma2.length}`);
   }
   return X.map((row) =>
-    row.reduce((p, x, j) => p * Math.exp(-((x - mu[j]) ** 2) / (2 * sigma2[j])) / Math.sqrt(2 * Math.PI * sigma2[j]), 1),
+    row.reduce(
+      (p, x, j) => (p * Math.exp(-((x - mu[j]) ** 2) / (2 * sigma2[j]))) / Math.sqrt(2 * Math.PI * sigma2[j]),
+      1,
+    ),
   );
 }
 

@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { learningCurve, linearRegCostFunction, polyFeatures, squaredError, trainLinearReg, validationCurve } from "./bias-variance";
+import {
+  learningCurve,
+  linearRegCostFunction,
+  polyFeatures,
+  squaredError,
+  trainLinearReg,
+  validationCurve,
+} from "./bias-variance";
 import { maxAbsDiff } from "./linalg";
 
-const X = [[1, -1, 0.5], [1, 0, -1], [1, 2, 1], [1, 1, 0]];
+const X = [
+  [1, -1, 0.5],
+  [1, 0, -1],
+  [1, 2, 1],
+  [1, 1, 0],
+];
 const y = [0.5, 1, 4, 2];
 
 describe("linearRegCostFunction", () => {
@@ -50,7 +62,10 @@ describe("trainLinearReg", () => {
 
 describe("polyFeatures", () => {
   it("lists the powers 1..p of each value", () => {
-    expect(polyFeatures([2, -3], 3)).toEqual([[2, 4, 8], [-3, 9, -27]]);
+    expect(polyFeatures([2, -3], 3)).toEqual([
+      [2, 4, 8],
+      [-3, 9, -27],
+    ]);
   });
 });
 

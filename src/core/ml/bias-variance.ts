@@ -22,7 +22,8 @@ export interface CostAndGradient {
 function checkShapes(X: Matrix, y: Vector, theta: Vector, fn: string): void {
   if (X.length !== y.length) throw new RangeError(`${fn}: X has ${X.length} rows but y has ${y.length} entries`);
   if (X.length === 0) throw new RangeError(`${fn}: X has no rows`);
-  if (columnCount(X) !== theta.length) throw new RangeError(`${fn}: X has ${columnCount(X)} columns but theta has ${theta.length} entries`);
+  if (columnCount(X) !== theta.length)
+    throw new RangeError(`${fn}: X has ${columnCount(X)} columns but theta has ${theta.length} entries`);
 }
 
 /** Regularized linear-regression cost and gradient (see CostAndGradient). Throws a RangeError on mismatched shapes or m = 0. */
@@ -40,7 +41,14 @@ export function linearRegCostFunction(X: Matrix, y: Vector, theta: Vector, lambd
  * `theta` with learning rate `alpha`; history[k] is the regularized cost
  * after step k + 1.
  */
-export function trainLinearReg(X: Matrix, y: Vector, theta: Vector, lambda: number, alpha: number, iterations: number): GradientDescentResult {
+export function trainLinearReg(
+  X: Matrix,
+  y: Vector,
+  theta: Vector,
+  lambda: number,
+  alpha: number,
+  iterations: number,
+): GradientDescentResult {
   return descend(theta, alpha, iterations, (current) => linearRegCostFunction(X, y, current, lambda));
 }
 
@@ -60,7 +68,13 @@ export function polyFeatures(x: Vector, p: number): number[][] {
  * i = 1..m, each from zeros.
  */
 export function learningCurve(
-  X: Matrix, y: Vector, Xval: Matrix, yval: Vector, lambda: number, alpha: number, iterations: number,
+  X: Matrix,
+  y: Vector,
+  Xval: Matrix,
+  yval: Vector,
+  lambda: number,
+  alpha: number,
+  iterations: number,
 ): { errorTrain: number[]; errorVal: number[] } {
   const errorTrain: number[] = [];
   const errorVal: number[] = [];
@@ -77,9 +91,20 @@ export function learningCurve(
 
 /** Train and validation errors (lambda = 0 in the error) of a model trained from zeros with each lambda. */
 export function validationCurve(
-  X: Matrix, y: Vector, Xval: Matrix, yval: Vector, lambdas: readonly number[], alpha: number, iterations: number,
+  X: Matrix,
+  y: Vector,
+  Xval: Matrix,
+  yval: Vector,
+  lambdas: readonly number[],
+  alpha: number,
+  iterations: number,
 ): { errorTrain: number[]; errorVal: number[] } {
   const n = columnCount(X);
-  const thetas = lambdas.map((lambda) => trainLinearReg(X, y, new Array<number>(n).fill(0), lambda, alpha, iterations).theta);
-  return { errorTrain: thetas.map((t) => squaredError(X, y, t)), errorVal: thetas.map((t) => squaredError(Xval, yval, t)) };
+  const thetas = lambdas.map(
+    (lambda) => trainLinearReg(X, y, new Array<number>(n).fill(0), lambda, alpha, iterations).theta,
+  );
+  return {
+    errorTrain: thetas.map((t) => squaredError(X, y, t)),
+    errorVal: thetas.map((t) => squaredError(Xval, yval, t)),
+  };
 }

@@ -34,7 +34,8 @@ describe("cofiCostFunction", () => {
     const [Xm, Tm, Ym, Rm] = [X, Theta, Y, R].map((A) => new MlMatrix(A));
     const E = Xm.mmul(Tm.transpose()).sub(Ym);
     for (let i = 0; i < E.rows; i++) for (let j = 0; j < E.columns; j++) E.set(i, j, E.get(i, j) * Rm.get(i, j));
-    const expectedCost = 0.5 * E.to1DArray().reduce((s, e) => s + e * e, 0) + (lambda / 2) * (Xm.norm() ** 2 + Tm.norm() ** 2);
+    const expectedCost =
+      0.5 * E.to1DArray().reduce((s, e) => s + e * e, 0) + (lambda / 2) * (Xm.norm() ** 2 + Tm.norm() ** 2);
     const out = cofiCostFunction(X, Theta, Y, R, lambda);
     expect(out.cost).toBeCloseTo(expectedCost, 10);
     const XGrad = E.mmul(Tm).add(Xm.clone().mul(lambda)).to2DArray();
@@ -75,9 +76,31 @@ describe("cofiGradientDescent", () => {
 
 describe("normalizeRatings and ratingRmse", () => {
   it("subtracts each item's mean over rated entries and adds it back in predictions", () => {
-    const { Ynorm, mu } = normalizeRatings([[4, 0, 2], [0, 0, 0]], [[1, 0, 1], [0, 0, 0]]);
+    const { Ynorm, mu } = normalizeRatings(
+      [
+        [4, 0, 2],
+        [0, 0, 0],
+      ],
+      [
+        [1, 0, 1],
+        [0, 0, 0],
+      ],
+    );
     expect(mu).toEqual([3, 0]);
-    expect(Ynorm).toEqual([[1, 0, -1], [0, 0, 0]]);
-    expect(ratingRmse([[0]], [[0], [0], [0]], [3], [[0, 0, 4], [0, 2, 2]])).toBeCloseTo(1, 14);
+    expect(Ynorm).toEqual([
+      [1, 0, -1],
+      [0, 0, 0],
+    ]);
+    expect(
+      ratingRmse(
+        [[0]],
+        [[0], [0], [0]],
+        [3],
+        [
+          [0, 0, 4],
+          [0, 2, 2],
+        ],
+      ),
+    ).toBeCloseTo(1, 14);
   });
 });

@@ -18,7 +18,8 @@ export interface CofiCost {
 function checkShapes(X: Matrix, Theta: Matrix, Y: Matrix, R: Matrix): void {
   const k = columnCount(X);
   if (columnCount(Theta) !== k) throw new RangeError(`cofi: X has ${k} features but Theta has ${columnCount(Theta)}`);
-  if (Y.length !== X.length || R.length !== X.length) throw new RangeError(`cofi: X has ${X.length} items, Y ${Y.length}, R ${R.length}`);
+  if (Y.length !== X.length || R.length !== X.length)
+    throw new RangeError(`cofi: X has ${X.length} items, Y ${Y.length}, R ${R.length}`);
   if (columnCount(Y) !== Theta.length || columnCount(R) !== Theta.length) {
     throw new RangeError(`cofi: Theta has ${Theta.length} users, Y ${columnCount(Y)} columns, R ${columnCount(R)}`);
   }
@@ -96,7 +97,12 @@ export function normalizeRatings(Y: Matrix, R: Matrix): { Ynorm: number[][]; mu:
 }
 
 /** Root-mean-square error of predictions X_i . Theta_j + mu_i on (item, user, rating) triples (NaN for none). */
-export function ratingRmse(X: Matrix, Theta: Matrix, mu: readonly number[], triples: readonly (readonly number[])[]): number {
+export function ratingRmse(
+  X: Matrix,
+  Theta: Matrix,
+  mu: readonly number[],
+  triples: readonly (readonly number[])[],
+): number {
   if (triples.length === 0) return Number.NaN;
   const sq = triples.reduce((s, [i, j, r]) => s + (dot(X[i], Theta[j]) + mu[i] - r) ** 2, 0);
   return Math.sqrt(sq / triples.length);

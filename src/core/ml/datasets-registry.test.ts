@@ -16,7 +16,11 @@ describe("DATASETS", () => {
 
 describe("findDataset", () => {
   it("finds city-profits version 1 and nothing for unknown versions", () => {
-    expect(findDataset("city-profits", 1)).toMatchObject({ file: "city-profits-v1.csv", rows: 97, columns: ["population", "profit"] });
+    expect(findDataset("city-profits", 1)).toMatchObject({
+      file: "city-profits-v1.csv",
+      rows: 97,
+      columns: ["population", "profit"],
+    });
     expect(findDataset("city-profits", 2)).toBeUndefined();
     expect(findDataset("nope", 1)).toBeUndefined();
   });
@@ -29,7 +33,16 @@ describe("parseDatasetRef", () => {
   });
 
   it("returns null for malformed references", () => {
-    for (const bad of ["city-profits", "city-profits@", "@1", "city-profits@0", "city-profits@01", "city-profits@1.5", "City@1", "a@1@2"]) {
+    for (const bad of [
+      "city-profits",
+      "city-profits@",
+      "@1",
+      "city-profits@0",
+      "city-profits@01",
+      "city-profits@1.5",
+      "City@1",
+      "a@1@2",
+    ]) {
       expect(parseDatasetRef(bad)).toBeNull();
     }
   });

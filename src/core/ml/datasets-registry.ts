@@ -26,7 +26,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "f5d64a328acfa0663bbf8c359b9151f43b9d7a25c2d1f485db0adf664ebedb8e",
     rows: 60,
     columns: ["size_sqft", "bedrooms", "price"],
-    description: "Synthetic house prices (dollars) against floor area (sq ft) and bedrooms, 60 houses, seeded (lesson 2).",
+    description:
+      "Synthetic house prices (dollars) against floor area (sq ft) and bedrooms, 60 houses, seeded (lesson 2).",
   },
   {
     id: "exam-admissions",
@@ -44,7 +45,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "9d1e2d45e34c3b664ead6b87b71be4cdbf15719254bbbeb910199120babfbac4",
     rows: 118,
     columns: ["test1", "test2", "accepted"],
-    description: "Synthetic microchip QA (accepted 0/1) against two test results, a non-linear class boundary, 118 chips, seeded (lesson 4).",
+    description:
+      "Synthetic microchip QA (accepted 0/1) against two test results, a non-linear class boundary, 118 chips, seeded (lesson 4).",
   },
   {
     id: "server-metrics",
@@ -63,7 +65,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "a59d8f28376a464d8b20622560bad38d9b3583d91e2b664870ca3efd8218ba39",
     rows: 634,
     columns: ["item", "user", "rating"],
-    description: "Synthetic 1-5 star ratings of 40 invented items by 30 invented users from a hidden rank-3 model, seeded (lesson 10).",
+    description:
+      "Synthetic 1-5 star ratings of 40 invented items by 30 invented users from a hidden rank-3 model, seeded (lesson 10).",
   },
   {
     id: "correlated-features",
@@ -72,7 +75,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "e2ee7a49fd311b6b085c1c0c66ad81a529d0ffba8f2c793665004c5550acfc4b",
     rows: 200,
     columns: ["x1", "x2", "label"],
-    description: "Synthetic binary labels over two strongly correlated features (a badly conditioned logistic loss), seeded (lesson 11).",
+    description:
+      "Synthetic binary labels over two strongly correlated features (a badly conditioned logistic loss), seeded (lesson 11).",
   },
   {
     id: "kmeans-blobs",
@@ -81,7 +85,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "b112bf0a089d7919d82b355f69f8d345ee5307e9abe7fb9add04f794dc283fcb",
     rows: 300,
     columns: ["x1", "x2", "blob"],
-    description: "Synthetic 2-D points around three centres, with the generating blob (0-2) last, seeded (lesson 9, k-means).",
+    description:
+      "Synthetic 2-D points around three centres, with the generating blob (0-2) last, seeded (lesson 9, k-means).",
   },
   {
     id: "pca-3d",
@@ -90,7 +95,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "f9b0448f689649f388bbef6186957fad1ec1f8ebfd99da882673231cfb2a8426",
     rows: 150,
     columns: ["x1", "x2", "x3", "group"],
-    description: "Synthetic 3-D points near a tilted plane, features on different scales, group (0-2) last, seeded (lesson 9, PCA).",
+    description:
+      "Synthetic 3-D points near a tilted plane, features on different scales, group (0-2) last, seeded (lesson 9, PCA).",
   },
   {
     id: "digits-8x8",
@@ -99,7 +105,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "ba6ee5aa91a99912e5e4e601339a3d45bb1c136a5df153daf68d7a8e45a04ce5",
     rows: 1797,
     columns: [...Array.from({ length: 64 }, (_, i) => `p${i}`), "digit"],
-    description: "UCI optical handwritten digits, 8x8 pixels (0-16, row by row) and the digit (0-9) last; CC BY 4.0 (lessons 5 and 6).",
+    description:
+      "UCI optical handwritten digits, 8x8 pixels (0-16, row by row) and the digit (0-9) last; CC BY 4.0 (lessons 5 and 6).",
   },
   {
     id: "digits-nn-weights",
@@ -108,7 +115,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "ccc4727874fbeb0f5d2358f9e120fb4362079015751f70168417ae2f93d5f260",
     rows: 1885,
     columns: ["layer", "row", "col", "weight"],
-    description: "Weights of a 64-25-10 sigmoid network trained (seeded) on digits-8x8@1's training split, one weight per row (lesson 5).",
+    description:
+      "Weights of a 64-25-10 sigmoid network trained (seeded) on digits-8x8@1's training split, one weight per row (lesson 5).",
   },
   {
     id: "svm-outlier",
@@ -117,7 +125,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "8f41510a72240810ac8bf0b32cd38cfc501fc1895d842994e65e881b6f5623c7",
     rows: 51,
     columns: ["x1", "x2", "label"],
-    description: "Synthetic 2-D two-class points separated by a wide empty margin, plus one positive outlier, seeded (lesson 8, linear SVM).",
+    description:
+      "Synthetic 2-D two-class points separated by a wide empty margin, plus one positive outlier, seeded (lesson 8, linear SVM).",
   },
   {
     id: "svm-nonlinear",
@@ -126,7 +135,8 @@ export const DATASETS: readonly DatasetEntry[] = [
     sha256: "8e0d779ddaee1a7c242422654815b92ca0fddc26ed90fa40b3c99b046f9d8733",
     rows: 250,
     columns: ["x1", "x2", "label"],
-    description: "Synthetic 2-D two-class points split by a wavy curve, 6% labels flipped, seeded (lesson 8, kernel SVM).",
+    description:
+      "Synthetic 2-D two-class points split by a wavy curve, 6% labels flipped, seeded (lesson 8, kernel SVM).",
   },
   {
     id: "dam-outflow",

@@ -3,7 +3,12 @@ import { applyNormalization, featureNormalize } from "./feature-normalize";
 
 describe("featureNormalize", () => {
   it("gives columns with mean 0 and sample standard deviation 1, and returns the statistics", () => {
-    const X = [[1, 10], [2, 20], [3, 30], [10, 5]];
+    const X = [
+      [1, 10],
+      [2, 20],
+      [3, 30],
+      [10, 5],
+    ];
     const { Xnorm, mu, sigma } = featureNormalize(X);
     expect(mu).toEqual([4, 16.25]);
     for (let j = 0; j < 2; j++) {
@@ -16,7 +21,10 @@ describe("featureNormalize", () => {
   });
 
   it("only centres a constant column and refuses a single row", () => {
-    const { Xnorm, sigma } = featureNormalize([[5, 1], [5, 2]]);
+    const { Xnorm, sigma } = featureNormalize([
+      [5, 1],
+      [5, 2],
+    ]);
     expect(sigma[0]).toBe(1);
     expect(Xnorm.map((r) => r[0])).toEqual([0, 0]);
     expect(() => featureNormalize([[1, 2]])).toThrow(RangeError);

@@ -37,7 +37,8 @@ export function featureNormalize(X: Matrix): NormalizedFeatures {
 /** (X[i][j] - mu[j]) / sigma[j] for every entry: normalizes new rows with statistics learned elsewhere. */
 export function applyNormalization(X: Matrix, mu: readonly number[], sigma: readonly number[]): number[][] {
   return X.map((row) => {
-    if (row.length !== mu.length) throw new RangeError(`applyNormalization: row has ${row.length} entries, mu has ${mu.length}`);
+    if (row.length !== mu.length)
+      throw new RangeError(`applyNormalization: row has ${row.length} entries, mu has ${mu.length}`);
     return row.map((x, j) => (x - mu[j]) / sigma[j]);
   });
 }

@@ -27,7 +27,12 @@ export type CostAndGradient = (theta: number[]) => { cost: number; grad: number[
  * for the next step come from the same call. Does not mutate `theta0`.
  * Throws a RangeError when `iterations` is not a non-negative integer.
  */
-export function descend(theta0: Vector, alpha: number, iterations: number, costAndGradient: CostAndGradient): GradientDescentResult {
+export function descend(
+  theta0: Vector,
+  alpha: number,
+  iterations: number,
+  costAndGradient: CostAndGradient,
+): GradientDescentResult {
   if (!Number.isInteger(iterations) || iterations < 0) {
     throw new RangeError(`iterations must be a non-negative integer, got ${String(iterations)}`);
   }

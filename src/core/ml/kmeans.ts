@@ -58,7 +58,8 @@ export function computeCentroids(X: Matrix, idx: readonly number[], K: number): 
  * experiment task pick exactly these.
  */
 export function kMeansInitCentroids(X: Matrix, K: number, seed: number): number[][] {
-  if (!Number.isInteger(K) || K < 1 || K > X.length) throw new RangeError(`K must be an integer in [1, ${X.length}], got ${String(K)}`);
+  if (!Number.isInteger(K) || K < 1 || K > X.length)
+    throw new RangeError(`K must be an integer in [1, ${X.length}], got ${String(K)}`);
   const order = createRng(seed).shuffle(X.map((_, i) => i));
   return order.slice(0, K).map((i) => X[i].slice());
 }

@@ -12,7 +12,10 @@ import { addOnes, maxAbsDiff } from "./linalg";
 import { computeCost, gradientDescent, normalEquation } from "./linear-regression";
 import { prepareLinearRegression, scoreLinearRegression } from "./tasks/linear-regression-task";
 
-const lessonText = readFileSync(new URL("../../../lessons/01-linear-regression-one-variable.md", import.meta.url), "utf8");
+const lessonText = readFileSync(
+  new URL("../../../lessons/01-linear-regression-one-variable.md", import.meta.url),
+  "utf8",
+);
 const rows = generateCityProfits();
 const population = rows.map((r) => r[0]);
 const profit = rows.map((r) => r[1]);

@@ -13,7 +13,10 @@ import { featureNormalize } from "./feature-normalize";
 import { addOnes, maxAbsDiff } from "./linalg";
 import { computeCost, gradientDescent, normalEquation } from "./linear-regression";
 
-const lessonText = readFileSync(new URL("../../../lessons/02-linear-regression-multiple-variables.md", import.meta.url), "utf8");
+const lessonText = readFileSync(
+  new URL("../../../lessons/02-linear-regression-multiple-variables.md", import.meta.url),
+  "utf8",
+);
 const rows = generateHousePrices();
 const features = rows.map((r) => r.slice(0, 2));
 const prices = rows.map((r) => r[2]);

@@ -50,7 +50,8 @@ function newton(A: number[][], labels: number[]): number[] {
   return theta;
 }
 
-const correct = (A: number[][], theta: number[]) => A.filter((row, i) => (row.reduce((s, v, j) => s + v * theta[j], 0) >= 0 ? 1 : 0) === y[i]).length;
+const correct = (A: number[][], theta: number[]) =>
+  A.filter((row, i) => (row.reduce((s, v, j) => s + v * theta[j], 0) >= 0 ? 1 : 0) === y[i]).length;
 
 describe("lesson 3 check values on exam-admissions@1", () => {
   it("states cost log 2 and gradient [0.07, 0.4505, -1.8582] at theta = 0", () => {
@@ -78,7 +79,11 @@ describe("lesson 3 check values on exam-admissions@1", () => {
     expect(maxAbsDiff(logisticGradientDescent(Xn, y, [0, 0, 0], 1, 5000).theta, optimum)).toBeLessThan(1e-6);
     // The same optimum in raw units: Newton on raw scores.
     const raw = newton(X, y);
-    const mapped = [optimum[0] - (optimum[1] * mu[0]) / sigma[0] - (optimum[2] * mu[1]) / sigma[1], optimum[1] / sigma[0], optimum[2] / sigma[1]];
+    const mapped = [
+      optimum[0] - (optimum[1] * mu[0]) / sigma[0] - (optimum[2] * mu[1]) / sigma[1],
+      optimum[1] / sigma[0],
+      optimum[2] / sigma[1],
+    ];
     expect(maxAbsDiff(raw, mapped)).toBeLessThan(1e-6);
     expect(lessonText).toContain("trained.theta, [-0.8195, 2.5871, 3.3976]");
   });

@@ -13,14 +13,18 @@ import { maxAbsDiff } from "./linalg";
 import { logisticCost, logisticGradient, logisticGradientDescent, mapFeature } from "./logistic-regression";
 import { regularizedLogisticRegressionTask } from "./tasks/regularized-logistic-regression-experiment";
 
-const lessonText = readFileSync(new URL("../../../lessons/04-regularized-logistic-regression.md", import.meta.url), "utf8");
+const lessonText = readFileSync(
+  new URL("../../../lessons/04-regularized-logistic-regression.md", import.meta.url),
+  "utf8",
+);
 const rows = generateMicrochipQa();
 const y = rows.map((r) => r[2]);
 const X = rows.map(([a, b]) => mapFeature(a, b, 6));
 const zeros = new Array<number>(28).fill(0);
 const ones = new Array<number>(28).fill(1);
 const norm = (t: number[]) => Math.sqrt(t.slice(1).reduce((s, v) => s + v * v, 0));
-const correct = (theta: number[]) => X.filter((row, i) => (row.reduce((s, v, j) => s + v * theta[j], 0) >= 0 ? 1 : 0) === y[i]).length;
+const correct = (theta: number[]) =>
+  X.filter((row, i) => (row.reduce((s, v, j) => s + v * theta[j], 0) >= 0 ? 1 : 0) === y[i]).length;
 
 /** Textbook regularized cross-entropy, one explicit loop. */
 function naiveCost(theta: number[], lambda: number): number {
@@ -39,7 +43,9 @@ function newton(lambda: number): number[] {
   let theta = zeros.slice();
   for (let k = 0; k < 30; k++) {
     const h = X.map((row) => 1 / (1 + Math.exp(-row.reduce((s, v, j) => s + v * theta[j], 0))));
-    const H = M.transpose().mmul(new Matrix(X.map((row, i) => row.map((v) => v * h[i] * (1 - h[i]))))).div(m);
+    const H = M.transpose()
+      .mmul(new Matrix(X.map((row, i) => row.map((v) => v * h[i] * (1 - h[i])))))
+      .div(m);
     for (let j = 1; j < 28; j++) H.set(j, j, H.get(j, j) + lambda / m);
     const g = logisticGradient(X, y, theta, lambda);
     const step = solve(H, Matrix.columnVector(g)).to1DArray();
@@ -53,13 +59,20 @@ describe("lesson 4 check values on microchip-qa@1", () => {
     const terms: [number, number][] = [];
     for (let total = 0; total <= 6; total++) for (let b = 0; b <= total; b++) terms.push([total - b, b]);
     const [x1, x2] = [rows[5][0], rows[5][1]];
-    expect(maxAbsDiff(X[5], terms.map(([a, b]) => Math.pow(x1, a) * Math.pow(x2, b)))).toBeLessThan(1e-15);
+    expect(
+      maxAbsDiff(
+        X[5],
+        terms.map(([a, b]) => Math.pow(x1, a) * Math.pow(x2, b)),
+      ),
+    ).toBeLessThan(1e-15);
     expect(mapFeature(2, 3).slice(21)).toEqual([64, 96, 144, 216, 324, 486, 729]);
   });
 
   it("states cost log 2 and gradient [0.0254, 0.0481, 0.0184, 0.0845, 0.0262] at theta = 0, lambda = 1", () => {
     expect(naiveCost(zeros, 1)).toBeCloseTo(Math.LN2, 12);
-    expect(maxAbsDiff(logisticGradient(X, y, zeros, 1).slice(0, 5), [0.0254, 0.0481, 0.0184, 0.0845, 0.0262])).toBeLessThan(5e-5);
+    expect(
+      maxAbsDiff(logisticGradient(X, y, zeros, 1).slice(0, 5), [0.0254, 0.0481, 0.0184, 0.0845, 0.0262]),
+    ).toBeLessThan(5e-5);
     expect(lessonText).toContain("[0.0254, 0.0481, 0.0184, 0.0845, 0.0262]");
   });
 
@@ -72,7 +85,9 @@ describe("lesson 4 check values on microchip-qa@1", () => {
     const zMax = Math.max(...X.map((row) => row.reduce((s, v) => s + v, 0)));
     expect(zMax).toBeGreaterThan(25);
     expect(zMax).toBeLessThan(35);
-    expect(maxAbsDiff(logisticGradient(X, y, ones, 10).slice(0, 5), [0.3703, 0.2545, 0.1863, 0.3116, 0.1328])).toBeLessThan(5e-5);
+    expect(
+      maxAbsDiff(logisticGradient(X, y, ones, 10).slice(0, 5), [0.3703, 0.2545, 0.1863, 0.3116, 0.1328]),
+    ).toBeLessThan(5e-5);
     expect(lessonText).toContain("atOnes.cost, 4.487, { tol: 2e-3 }");
   });
 
@@ -119,7 +134,14 @@ describe("lesson 4 check values on microchip-qa@1", () => {
       reference: "gdRegReference",
     };
     const prepared = regularizedLogisticRegressionTask.prepare(dataset, spec);
-    const [XTrain, yTrain, theta0, alpha, iterations, lambda] = prepared.args as [number[][], number[], number[], number, number, number];
+    const [XTrain, yTrain, theta0, alpha, iterations, lambda] = prepared.args as [
+      number[][],
+      number[],
+      number[],
+      number,
+      number,
+      number,
+    ];
     expect(XTrain[0]).toHaveLength(28);
     const { theta } = logisticGradientDescent(XTrain, yTrain, theta0, alpha, iterations, lambda);
     const score = prepared.score(theta);

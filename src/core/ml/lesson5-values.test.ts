@@ -37,13 +37,22 @@ function costMl(X: number[][], y: number[], theta: number[], lambda: number): { 
   const data = -h.reduce((s, hi, i) => s + y[i] * Math.log(hi) + (1 - y[i]) * Math.log(1 - hi), 0) / m;
   const reg = theta.slice(1).reduce((s, t) => s + t * t, 0) * (lambda / (2 * m));
   const e = Matrix.columnVector(h.map((hi, i) => hi - y[i]));
-  const grad = Xm.transpose().mmul(e).div(m).getColumn(0).map((v, j) => v + (j === 0 ? 0 : (lambda / m) * theta[j]));
+  const grad = Xm.transpose()
+    .mmul(e)
+    .div(m)
+    .getColumn(0)
+    .map((v, j) => v + (j === 0 ? 0 : (lambda / m) * theta[j]));
   return { cost: data + reg, grad };
 }
 
 describe("lesson 5 check values", () => {
   it("states the four-example cost and gradients", () => {
-    const X = [[1, 0.5, -1], [1, 1.5, 0.25], [1, -0.5, 2], [1, 2, 1]];
+    const X = [
+      [1, 0.5, -1],
+      [1, 1.5, 0.25],
+      [1, -0.5, 2],
+      [1, 2, 1],
+    ];
     const y = [1, 0, 0, 1];
     const plain = costMl(X, y, [0.5, -1, 2], 0);
     const reg = costMl(X, y, [0.5, -1, 2], 2);
@@ -71,16 +80,38 @@ describe("lesson 5 check values", () => {
     let Theta = Matrix.zeros(10, 65);
     for (let s = 0; s < 50; s++) {
       const E = sigmoidM(X.mmul(Theta.transpose())).sub(Y);
-      const grad = E.transpose().mmul(X).div(m).add(Theta.clone().mul(mask).mul(0.1 / m));
+      const grad = E.transpose()
+        .mmul(X)
+        .div(m)
+        .add(
+          Theta.clone()
+            .mul(mask)
+            .mul(0.1 / m),
+        );
       Theta = Theta.sub(grad.mul(2));
     }
     const rows = Theta.to2DArray();
-    const meanCost = rows.reduce((s, t, k) => s + costMl(prepared.XTrain, prepared.yTrain.map((l) => (l === k ? 1 : 0)), t, 0.1).cost, 0) / 10;
+    const meanCost =
+      rows.reduce(
+        (s, t, k) =>
+          s +
+          costMl(
+            prepared.XTrain,
+            prepared.yTrain.map((l) => (l === k ? 1 : 0)),
+            t,
+            0.1,
+          ).cost,
+        0,
+      ) / 10;
     expect(meanCost).toBeCloseTo(0.073993, 6);
     expect(rows[3][0]).toBeCloseTo(-0.520425, 6);
     expect(acc(argmaxRows(X.mmul(Theta.transpose())), prepared.yTrain)).toBeCloseTo(0.946588, 6);
-    expect(acc(argmaxRows(new Matrix(prepared.XTest).mmul(Theta.transpose())), prepared.yTest)).toBeCloseTo(0.926503, 6);
-    for (const stated of ["0.073993", "-0.520425", "0.946588", "0.926503", "0.853430"]) expect(lessonText).toContain(stated);
+    expect(acc(argmaxRows(new Matrix(prepared.XTest).mmul(Theta.transpose())), prepared.yTest)).toBeCloseTo(
+      0.926503,
+      6,
+    );
+    for (const stated of ["0.073993", "-0.520425", "0.946588", "0.926503", "0.853430"])
+      expect(lessonText).toContain(stated);
 
     // The shared harness scores the same parameters the same way.
     const score = scoreOneVsAll(rows.flat(), prepared, 0.1);
@@ -90,8 +121,14 @@ describe("lesson 5 check values", () => {
     // The shipped network, forward pass in ml-matrix.
     const w = (await load("digits-nn-weights")).rows;
     const [n, h, K] = DIGITS_NN_SIZES;
-    const T1 = new Matrix(Array.from({ length: h }, (_, r) => w.slice(r * (n + 1), (r + 1) * (n + 1)).map((row) => row[3])));
-    const T2 = new Matrix(Array.from({ length: K }, (_, r) => w.slice(h * (n + 1) + r * (h + 1), h * (n + 1) + (r + 1) * (h + 1)).map((row) => row[3])));
+    const T1 = new Matrix(
+      Array.from({ length: h }, (_, r) => w.slice(r * (n + 1), (r + 1) * (n + 1)).map((row) => row[3])),
+    );
+    const T2 = new Matrix(
+      Array.from({ length: K }, (_, r) =>
+        w.slice(h * (n + 1) + r * (h + 1), h * (n + 1) + (r + 1) * (h + 1)).map((row) => row[3]),
+      ),
+    );
     const predict = (Xb: number[][]) => {
       const A2 = sigmoidM(new Matrix(Xb).mmul(T1.transpose()));
       const A2b = new Matrix(A2.to2DArray().map((row) => [1, ...row]));
@@ -107,12 +144,31 @@ describe("lesson 5 check values", () => {
 describe("the one-vs-all task", () => {
   it("passes the seeded split, zero K x n start and params to the learner, and scores theta = 0 as log 2", async () => {
     const digits = await load("digits-8x8");
-    const spec = { task: "one-vs-all", dataset: { id: "digits-8x8", version: 1 }, split: { test: 0.25, seed: 42 }, seed: 7, init: "zeros", params: { lambda: 0.1, alpha: 2, iterations: 5 } } as unknown as ExperimentSpec;
+    const spec = {
+      task: "one-vs-all",
+      dataset: { id: "digits-8x8", version: 1 },
+      split: { test: 0.25, seed: 42 },
+      seed: 7,
+      init: "zeros",
+      params: { lambda: 0.1, alpha: 2, iterations: 5 },
+    } as unknown as ExperimentSpec;
     const prepared = oneVsAllTask.prepare(digits, spec);
-    const [X, y, initial, lambda, alpha, iterations] = prepared.args as [number[][], number[], number[][], number, number, number];
-    expect([X.length, X[0].length, y.length, initial.length, initial[0].length, lambda, alpha, iterations]).toEqual([1348, 65, 1348, 10, 65, 0.1, 2, 5]);
+    const [X, y, initial, lambda, alpha, iterations] = prepared.args as [
+      number[][],
+      number[],
+      number[][],
+      number,
+      number,
+      number,
+    ];
+    expect([X.length, X[0].length, y.length, initial.length, initial[0].length, lambda, alpha, iterations]).toEqual([
+      1348, 65, 1348, 10, 65, 0.1, 2, 5,
+    ]);
     const score = prepared.score(prepared.initialTheta);
     expect(score.trainCost).toBeCloseTo(Math.log(2), 12);
-    expect(prepared.plots?.([{ name: "zeros", theta: prepared.initialTheta }]).map((p) => p.kind)).toEqual(["heatmap", "image"]);
+    expect(prepared.plots?.([{ name: "zeros", theta: prepared.initialTheta }]).map((p) => p.kind)).toEqual([
+      "heatmap",
+      "image",
+    ]);
   });
 });

@@ -39,7 +39,10 @@ function evaluate(p: number[], X: Matrix, Y: Matrix, labels: number[], lambda: n
     for (let r = 0; r < R.rows; r++) R.set(r, 0, 0);
     return R;
   };
-  const grad = [...D2.transpose().mmul(A1).div(m).add(reg(T1)).to1DArray(), ...D3.transpose().mmul(A2b).div(m).add(reg(T2)).to1DArray()];
+  const grad = [
+    ...D2.transpose().mmul(A1).div(m).add(reg(T1)).to1DArray(),
+    ...D3.transpose().mmul(A2b).div(m).add(reg(T2)).to1DArray(),
+  ];
   const predicted = A3.to2DArray().map((r) => r.indexOf(Math.max(...r)));
   return { cost, grad, accuracy: predicted.filter((d, i) => d === labels[i]).length / m };
 }
@@ -47,12 +50,29 @@ function evaluate(p: number[], X: Matrix, Y: Matrix, labels: number[], lambda: n
 describe("lesson 6 check values on digits-8x8@1 (359 training rows, 64-16-10)", () => {
   it("states the initial cost, gradient entries, and the cost and accuracy after 50 steps", async () => {
     const entry = findDataset("digits-8x8", 1)!;
-    const verified = await verifyDataset(entry, new Uint8Array(readFileSync(new URL(`../../../public/datasets/${entry.file}`, import.meta.url))));
+    const verified = await verifyDataset(
+      entry,
+      new Uint8Array(readFileSync(new URL(`../../../public/datasets/${entry.file}`, import.meta.url))),
+    );
     if (!verified.ok) throw new Error(verified.message);
-    const spec = { task: "neural-network", dataset: { id: "digits-8x8", version: 1 }, split: { test: 0.8, seed: 42 }, seed: 7, init: "random", params: { hidden: 16, lambda: 1, alpha: 2, iterations: 120, epsilonInit: 0.12 } } as unknown as ExperimentSpec;
+    const spec = {
+      task: "neural-network",
+      dataset: { id: "digits-8x8", version: 1 },
+      split: { test: 0.8, seed: 42 },
+      seed: 7,
+      init: "random",
+      params: { hidden: 16, lambda: 1, alpha: 2, iterations: 120, epsilonInit: 0.12 },
+    } as unknown as ExperimentSpec;
     const prepared = neuralNetworkTask.prepare(verified.dataset, spec);
     const [Xs, labels, sizes, start] = prepared.args as [number[][], number[], number[], number[]];
-    expect([Xs.length, prepared.testRows, ...sizes, start.length]).toEqual([359, 1438, 64, 16, 10, parameterCount([64, 16, 10])]);
+    expect([Xs.length, prepared.testRows, ...sizes, start.length]).toEqual([
+      359,
+      1438,
+      64,
+      16,
+      10,
+      parameterCount([64, 16, 10]),
+    ]);
     expect(start).toEqual(initialParams(createRng(7), [64, 16, 10], 0.12));
 
     const X = new Matrix(Xs);
@@ -64,7 +84,8 @@ describe("lesson 6 check values on digits-8x8@1 (359 training rows, 64-16-10)", 
     expect([at0.grad[0], at0.grad[1040], at0.grad[1209]].map(r6)).toEqual([0.016409, 0.439592, 0.236399]);
     const g3 = evaluate(start, X, Y, labels, 3).grad;
     expect([g3[0], g3[3 * 65 + 20], g3[1209]].map(r6)).toEqual([0.016409, 0.002833, 0.235864]);
-    for (const s of ["7.212153", "7.220028", "[0.016409, 0.439592, 0.236399]", "[0.016409, 0.002833, 0.235864]"]) expect(lessonText).toContain(s);
+    for (const s of ["7.212153", "7.220028", "[0.016409, 0.439592, 0.236399]", "[0.016409, 0.002833, 0.235864]"])
+      expect(lessonText).toContain(s);
 
     let p = start.slice();
     let current = evaluate(p, X, Y, labels, 1);

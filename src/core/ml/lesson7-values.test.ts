@@ -24,7 +24,16 @@ const [train, val, test] = [part(0), part(1), part(2)];
 
 /** Design matrix [1, standardized x^1..x^p] with training statistics, by direct loops. */
 function designs(p: number) {
-  const powers = (r: number[][]) => r.map((row) => { const out: number[] = []; let v = 1; for (let k = 0; k < p; k++) { v *= row[1]; out.push(v); } return out; });
+  const powers = (r: number[][]) =>
+    r.map((row) => {
+      const out: number[] = [];
+      let v = 1;
+      for (let k = 0; k < p; k++) {
+        v *= row[1];
+        out.push(v);
+      }
+      return out;
+    });
   const F = powers(train);
   const mu = F[0].map((_, j) => F.reduce((s, r) => s + r[j], 0) / F.length);
   const sd = F[0].map((_, j) => Math.sqrt(F.reduce((s, r) => s + (r[j] - mu[j]) ** 2, 0) / (F.length - 1)));
@@ -32,7 +41,10 @@ function designs(p: number) {
   return { Xt: make(train), Xv: make(val), Xs: make(test), mu };
 }
 const yOf = (r: number[][]) => Matrix.columnVector(r.map((row) => row[2]));
-const error = (X: Matrix, y: Matrix, theta: Matrix) => { const r = X.mmul(theta).sub(y); return r.dot(r) / (2 * X.rows); };
+const error = (X: Matrix, y: Matrix, theta: Matrix) => {
+  const r = X.mmul(theta).sub(y);
+  return r.dot(r) / (2 * X.rows);
+};
 
 /** (X^T X + lambda L)^-1 X^T y, L = identity without its top-left 1. */
 function normalEquation(X: Matrix, y: Matrix, lambda: number): Matrix {
@@ -47,7 +59,10 @@ function descent(X: Matrix, y: Matrix, lambda: number, alpha: number, iterations
   const mask = Matrix.columnVector(Array.from({ length: X.columns }, (_, j) => (j === 0 ? 0 : 1)));
   let theta = Matrix.zeros(X.columns, 1);
   for (let k = 0; k < iterations; k++) {
-    const grad = X.transpose().mmul(X.mmul(theta).sub(y)).div(m).add(Matrix.mul(theta, mask).mul(lambda / m));
+    const grad = X.transpose()
+      .mmul(X.mmul(theta).sub(y))
+      .div(m)
+      .add(Matrix.mul(theta, mask).mul(lambda / m));
     theta = theta.sub(grad.mul(alpha));
   }
   return theta;
@@ -85,7 +100,10 @@ describe("lesson 7 values on dam-outflow@1", () => {
   });
 
   it("states the line's learning curve (exact least squares on the first i >= 2 days)", () => {
-    const stated = { train: [4.5788, 10.9513, 10.4752, 8.7758, 8.676, 7.677, 7.0535, 10.5078, 10.1618, 9.7621], val: [17.616, 18.5955, 19.9581, 16.3373, 15.5668, 16.1573, 12.5188, 13.8282, 12.9584] };
+    const stated = {
+      train: [4.5788, 10.9513, 10.4752, 8.7758, 8.676, 7.677, 7.0535, 10.5078, 10.1618, 9.7621],
+      val: [17.616, 18.5955, 19.9581, 16.3373, 15.5668, 16.1573, 12.5188, 13.8282, 12.9584],
+    };
     const errs = { train: [] as number[], val: [] as number[] };
     for (let i = 3; i <= 12; i++) {
       const Xi = p1.Xt.subMatrix(0, i - 1, 0, 1);
@@ -111,8 +129,18 @@ describe("lesson 7 values on dam-outflow@1", () => {
     const statedTrain = [1.7667, 1.7686, 1.7724, 1.7855, 1.8219, 1.9352, 2.1854, 2.8982, 4.3112, 7.0589];
     const statedVal = [6.6485, 6.6417, 6.6282, 6.5824, 6.462, 6.1273, 5.5426, 4.9889, 5.6039, 7.7823];
     const thetas = lambdas.map((lambda) => descent(p8.Xt, yt, lambda, 0.05, 3000));
-    expect(maxAbsDiff(thetas.map((t) => error(p8.Xt, yt, t)), statedTrain)).toBeLessThan(1e-3);
-    expect(maxAbsDiff(thetas.map((t) => error(p8.Xv, yv, t)), statedVal)).toBeLessThan(1e-3);
+    expect(
+      maxAbsDiff(
+        thetas.map((t) => error(p8.Xt, yt, t)),
+        statedTrain,
+      ),
+    ).toBeLessThan(1e-3);
+    expect(
+      maxAbsDiff(
+        thetas.map((t) => error(p8.Xv, yv, t)),
+        statedVal,
+      ),
+    ).toBeLessThan(1e-3);
     for (const k of [7, 8, 9]) {
       const exact = normalEquation(p8.Xt, yt, lambdas[k]);
       expect(error(p8.Xt, yt, exact)).toBeCloseTo(statedTrain[k], 3);
@@ -131,8 +159,18 @@ describe("lesson 7 values on dam-outflow@1", () => {
   });
 
   it("the experiment task scores the normal-equation optimum as the lesson states (train 2.90, validation 4.99, test 8.32)", () => {
-    const spec = { task: "regularized-linear-regression", dataset: { id: "dam-outflow", version: 1 }, split: { test: 0.4, seed: 1 }, seed: 7, init: "zeros", params: { lambda: 1, degree: 8, alpha: 0.05, iterations: 1500 } } as unknown as ExperimentSpec;
-    const prepared = regularizedLinearRegressionTask.prepare({ id: "dam-outflow", version: 1, sha256: "", columns: ["part", "level_change", "outflow"], rows }, spec);
+    const spec = {
+      task: "regularized-linear-regression",
+      dataset: { id: "dam-outflow", version: 1 },
+      split: { test: 0.4, seed: 1 },
+      seed: 7,
+      init: "zeros",
+      params: { lambda: 1, degree: 8, alpha: 0.05, iterations: 1500 },
+    } as unknown as ExperimentSpec;
+    const prepared = regularizedLinearRegressionTask.prepare(
+      { id: "dam-outflow", version: 1, sha256: "", columns: ["part", "level_change", "outflow"], rows },
+      spec,
+    );
     expect([prepared.trainRows, prepared.testRows]).toEqual([12, 21]);
     const score = prepared.score(normalEquation(p8.Xt, yt, 1).to1DArray());
     expect(score.trainError).toBeCloseTo(2.8982, 3);

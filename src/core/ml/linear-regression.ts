@@ -56,7 +56,10 @@ export function gradientDescent(
   alpha: number,
   iterations: number,
 ): GradientDescentResult {
-  return descend(theta, alpha, iterations, (current) => ({ cost: computeCost(X, y, current), grad: computeGradient(X, y, current) }));
+  return descend(theta, alpha, iterations, (current) => ({
+    cost: computeCost(X, y, current),
+    grad: computeGradient(X, y, current),
+  }));
 }
 
 /**
@@ -66,7 +69,8 @@ export function gradientDescent(
  * RangeError when X^T X is singular (e.g. a constant or duplicated column).
  */
 export function normalEquation(X: Matrix, y: Vector): number[] {
-  if (X.length !== y.length) throw new RangeError(`normalEquation: X has ${X.length} rows but y has ${y.length} entries`);
+  if (X.length !== y.length)
+    throw new RangeError(`normalEquation: X has ${X.length} rows but y has ${y.length} entries`);
   const Xt = transpose(X);
   const XtX = Xt.map((a) => Xt.map((b) => dot(a, b)));
   const Xty = matVec(Xt, y);

@@ -34,11 +34,22 @@ describe("verifyDataset", () => {
   it("reports malformed content whose checksum matches its entry", async () => {
     const check = async (text: string, overrides: Partial<DatasetEntry> = {}) =>
       verifyDataset({ ...entry, sha256: await sha256Hex(text), ...overrides }, new TextEncoder().encode(text));
-    expect(await check("population,profit\n1,x\n")).toMatchObject({ code: "malformed", message: expect.stringContaining('line 2, column "profit"') });
-    expect(await check("pop,profit\n1,2\n")).toMatchObject({ code: "malformed", message: expect.stringContaining("columns are [pop, profit]") });
-    expect(await check("population,profit\n1,2\n")).toMatchObject({ code: "malformed", message: expect.stringContaining("1 data rows, expected 97") });
+    expect(await check("population,profit\n1,x\n")).toMatchObject({
+      code: "malformed",
+      message: expect.stringContaining('line 2, column "profit"'),
+    });
+    expect(await check("pop,profit\n1,2\n")).toMatchObject({
+      code: "malformed",
+      message: expect.stringContaining("columns are [pop, profit]"),
+    });
+    expect(await check("population,profit\n1,2\n")).toMatchObject({
+      code: "malformed",
+      message: expect.stringContaining("1 data rows, expected 97"),
+    });
     const notUtf8 = new Uint8Array([0xff, 0xfe, 0x41]);
-    expect(await verifyDataset({ ...entry, sha256: await sha256Hex(notUtf8) }, notUtf8)).toMatchObject({ code: "malformed" });
+    expect(await verifyDataset({ ...entry, sha256: await sha256Hex(notUtf8) }, notUtf8)).toMatchObject({
+      code: "malformed",
+    });
   });
 });
 

@@ -8,8 +8,7 @@ export type DatasetLoadErrorCode = "checksum-mismatch" | "malformed";
 
 /** The outcome of `verifyDataset`: the parsed dataset, or a coded error with a message for the learner. */
 export type VerifyDatasetResult =
-  | { ok: true; dataset: LoadedDataset }
-  | { ok: false; code: DatasetLoadErrorCode; message: string };
+  { ok: true; dataset: LoadedDataset } | { ok: false; code: DatasetLoadErrorCode; message: string };
 
 /**
  * Checks fetched bytes against a registry entry and parses them:
@@ -31,7 +30,11 @@ export async function verifyDataset(
       message: `${name}: SHA-256 is ${sha256} but the registry expects ${entry.sha256}; the file is damaged or a different version`,
     };
   }
-  const malformed = (detail: string): VerifyDatasetResult => ({ ok: false, code: "malformed", message: `${name}: ${detail}` });
+  const malformed = (detail: string): VerifyDatasetResult => ({
+    ok: false,
+    code: "malformed",
+    message: `${name}: ${detail}`,
+  });
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { maxAbsDiff } from "./linalg";
-import { accuracy, logisticCost, logisticGradient, logisticGradientDescent, mapFeature, predictLabels, sigmoid } from "./logistic-regression";
+import {
+  accuracy,
+  logisticCost,
+  logisticGradient,
+  logisticGradientDescent,
+  mapFeature,
+  predictLabels,
+  sigmoid,
+} from "./logistic-regression";
 
 const X = [
   [1, 0.5, -1.2],
@@ -37,7 +45,10 @@ describe("logisticCost", () => {
   });
 
   it("equals the textbook formula, with and without the penalty", () => {
-    for (const theta of [[0.3, -1, 2], [-2, 0.5, 0.1]]) {
+    for (const theta of [
+      [0.3, -1, 2],
+      [-2, 0.5, 0.1],
+    ]) {
       expect(logisticCost(X, y, theta)).toBeCloseTo(naiveCost(theta), 12);
       expect(logisticCost(X, y, theta, 3)).toBeCloseTo(naiveCost(theta, 3), 12);
     }
@@ -81,7 +92,16 @@ describe("logisticGradientDescent", () => {
 
 describe("predictLabels and accuracy", () => {
   it("predicts 1 exactly where x . theta >= 0 and counts matches", () => {
-    expect(predictLabels([[1, 2], [1, -2], [1, 0]], [0, 1])).toEqual([1, 0, 1]);
+    expect(
+      predictLabels(
+        [
+          [1, 2],
+          [1, -2],
+          [1, 0],
+        ],
+        [0, 1],
+      ),
+    ).toEqual([1, 0, 1]);
     expect(accuracy([1, 0, 1, 1], [1, 1, 1, 0])).toBe(0.5);
     expect(accuracy([], [])).toBeNaN();
   });

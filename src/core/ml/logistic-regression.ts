@@ -67,7 +67,10 @@ export function logisticGradientDescent(
   iterations: number,
   lambda = 0,
 ): GradientDescentResult {
-  return descend(theta, alpha, iterations, (current) => ({ cost: logisticCost(X, y, current, lambda), grad: logisticGradient(X, y, current, lambda) }));
+  return descend(theta, alpha, iterations, (current) => ({
+    cost: logisticCost(X, y, current, lambda),
+    grad: logisticGradient(X, y, current, lambda),
+  }));
 }
 
 /** Predicted labels: 1 where sigmoid(x_i . theta) >= 0.5 (that is, x_i . theta >= 0), else 0. */
@@ -77,7 +80,8 @@ export function predictLabels(X: Matrix, theta: Vector): number[] {
 
 /** Fraction of predictions equal to the labels, in [0, 1] (NaN for no examples). */
 export function accuracy(predicted: Vector, y: Vector): number {
-  if (predicted.length !== y.length) throw new RangeError(`accuracy: ${predicted.length} predictions for ${y.length} labels`);
+  if (predicted.length !== y.length)
+    throw new RangeError(`accuracy: ${predicted.length} predictions for ${y.length} labels`);
   if (y.length === 0) return Number.NaN;
   let hits = 0;
   for (let i = 0; i < y.length; i++) if (predicted[i] === y[i]) hits += 1;
@@ -91,7 +95,8 @@ export function accuracy(predicted: Vector, y: Vector): number {
  * (degree + 1)(degree + 2) / 2 numbers: 28 for degree 6.
  */
 export function mapFeature(x1: number, x2: number, degree = 6): number[] {
-  if (!Number.isInteger(degree) || degree < 0) throw new RangeError(`degree must be a non-negative integer, got ${String(degree)}`);
+  if (!Number.isInteger(degree) || degree < 0)
+    throw new RangeError(`degree must be a non-negative integer, got ${String(degree)}`);
   const out: number[] = [];
   for (let d = 0; d <= degree; d++) {
     for (let k = 0; k <= d; k++) out.push(x1 ** (d - k) * x2 ** k);

@@ -1,7 +1,17 @@
 import { Matrix } from "ml-matrix";
 import { describe, expect, it } from "vitest";
 import { maxAbsDiff } from "./linalg";
-import { flattenWeights, forward, initialParams, nnCostFunction, parameterCount, randInitializeWeights, reshapeParams, trainNetwork, type LayerSizes } from "./neural-network";
+import {
+  flattenWeights,
+  forward,
+  initialParams,
+  nnCostFunction,
+  parameterCount,
+  randInitializeWeights,
+  reshapeParams,
+  trainNetwork,
+  type LayerSizes,
+} from "./neural-network";
 import { createRng } from "./prng";
 
 const sizes: LayerSizes = [3, 5, 3];
@@ -10,7 +20,13 @@ const y = [1, 2, 0, 1, 2, 0];
 const params = Array.from({ length: parameterCount(sizes) }, (_, i) => Math.sin(i + 1) / 5);
 
 /** Vectorized cost and gradient in ml-matrix: a second, independent backprop. */
-function costMl(p: number[], s: LayerSizes, Xs: number[][], labels: number[], lambda: number): { cost: number; grad: number[] } {
+function costMl(
+  p: number[],
+  s: LayerSizes,
+  Xs: number[][],
+  labels: number[],
+  lambda: number,
+): { cost: number; grad: number[] } {
   const { Theta1, Theta2 } = reshapeParams(p, s);
   const m = Xs.length;
   const g = (M: Matrix) => new Matrix(M.to2DArray().map((r) => r.map((z) => 1 / (1 + Math.exp(-z)))));
@@ -23,7 +39,9 @@ function costMl(p: number[], s: LayerSizes, Xs: number[][], labels: number[], la
   const A3 = g(A2b.mmul(T2.transpose()));
   const Y = new Matrix(labels.map((l) => Array.from({ length: s[2] }, (_, k) => (l === k ? 1 : 0))));
   let cost = 0;
-  A3.to2DArray().forEach((r, i) => r.forEach((a, k) => (cost -= Y.get(i, k) * Math.log(a) + (1 - Y.get(i, k)) * Math.log(1 - a))));
+  A3.to2DArray().forEach((r, i) =>
+    r.forEach((a, k) => (cost -= Y.get(i, k) * Math.log(a) + (1 - Y.get(i, k)) * Math.log(1 - a))),
+  );
   const noBias = (T: Matrix) => T.subMatrix(0, T.rows - 1, 1, T.columns - 1);
   const penalty = noBias(T1).pow(2).sum() + noBias(T2).pow(2).sum();
   const D3 = A3.clone().sub(Y);
@@ -63,14 +81,24 @@ describe("nnCostFunction", () => {
   it("has a gradient that matches central finite differences", () => {
     const h = 1e-5;
     const numeric = params.map((_, i) => {
-      const at = (d: number) => nnCostFunction(params.map((p, k) => (k === i ? p + d : p)), sizes, X, y, 2).cost;
+      const at = (d: number) =>
+        nnCostFunction(
+          params.map((p, k) => (k === i ? p + d : p)),
+          sizes,
+          X,
+          y,
+          2,
+        ).cost;
       return (at(h) - at(-h)) / (2 * h);
     });
     expect(maxAbsDiff(nnCostFunction(params, sizes, X, y, 2).grad, numeric)).toBeLessThan(1e-9);
   });
 
   it("is K log 2 when every weight is 0 (every output is 1/2)", () => {
-    expect(nnCostFunction(new Array(parameterCount(sizes)).fill(0), sizes, X, y, 5).cost).toBeCloseTo(3 * Math.log(2), 12);
+    expect(nnCostFunction(new Array(parameterCount(sizes)).fill(0), sizes, X, y, 5).cost).toBeCloseTo(
+      3 * Math.log(2),
+      12,
+    );
   });
 });
 

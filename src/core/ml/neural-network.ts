@@ -33,7 +33,8 @@ export function parameterCount([n, h, K]: LayerSizes): number {
 /** Reshapes flattened parameters into Theta1 and Theta2 (row-major). Throws on a wrong length. */
 export function reshapeParams(params: Vector, sizes: LayerSizes): NetworkWeights {
   const [n, h, K] = sizes;
-  if (params.length !== parameterCount(sizes)) throw new RangeError(`expected ${parameterCount(sizes)} parameters, got ${params.length}`);
+  if (params.length !== parameterCount(sizes))
+    throw new RangeError(`expected ${parameterCount(sizes)} parameters, got ${params.length}`);
   const rows = (offset: number, count: number, width: number) =>
     Array.from({ length: count }, (_, r) => params.slice(offset + r * width, offset + (r + 1) * width));
   return { Theta1: rows(0, h, n + 1), Theta2: rows(h * (n + 1), K, h + 1) };
@@ -77,7 +78,13 @@ function crossEntropy(p: number, y: number): number {
  * Delta_l += d_{l+1} [1, a_l]^T; grad = Delta / m + (lambda/m) Theta with bias columns 0.
  * Returns the gradient flattened like the parameters.
  */
-export function nnCostFunction(params: Vector, sizes: LayerSizes, X: Matrix, labels: Vector, lambda: number): { cost: number; grad: number[] } {
+export function nnCostFunction(
+  params: Vector,
+  sizes: LayerSizes,
+  X: Matrix,
+  labels: Vector,
+  lambda: number,
+): { cost: number; grad: number[] } {
   const [n, h, K] = sizes;
   const m = X.length;
   const { Theta1, Theta2 } = reshapeParams(params, sizes);
@@ -123,12 +130,17 @@ export function nnCostFunction(params: Vector, sizes: LayerSizes, X: Matrix, lab
  * weights break the symmetry between hidden units.
  */
 export function randInitializeWeights(rng: Rng, lIn: number, lOut: number, epsilonInit = 0.12): number[][] {
-  return Array.from({ length: lOut }, () => Array.from({ length: lIn + 1 }, () => rng.uniform(-epsilonInit, epsilonInit)));
+  return Array.from({ length: lOut }, () =>
+    Array.from({ length: lIn + 1 }, () => rng.uniform(-epsilonInit, epsilonInit)),
+  );
 }
 
 /** Seeded initial parameters of a whole network, flattened: Theta1 then Theta2 from one generator. */
 export function initialParams(rng: Rng, [n, h, K]: LayerSizes, epsilonInit = 0.12): number[] {
-  return flattenWeights({ Theta1: randInitializeWeights(rng, n, h, epsilonInit), Theta2: randInitializeWeights(rng, h, K, epsilonInit) });
+  return flattenWeights({
+    Theta1: randInitializeWeights(rng, n, h, epsilonInit),
+    Theta2: randInitializeWeights(rng, h, K, epsilonInit),
+  });
 }
 
 /**

@@ -34,7 +34,8 @@ export interface CostAndGradient {
 export function lrCostFunction(X: Matrix, y: Vector, theta: Vector, lambda: number): CostAndGradient {
   const m = X.length;
   if (m === 0 || m !== y.length) throw new RangeError(`lrCostFunction: X has ${m} rows but y has ${y.length} entries`);
-  if (columnCount(X) !== theta.length) throw new RangeError(`lrCostFunction: X has ${X[0].length} columns but theta has ${theta.length} entries`);
+  if (columnCount(X) !== theta.length)
+    throw new RangeError(`lrCostFunction: X has ${X[0].length} columns but theta has ${theta.length} entries`);
   const z = matVec(X, theta);
   let data = 0;
   for (let i = 0; i < m; i++) data -= y[i] * logSigmoid(z[i]) + (1 - y[i]) * logSigmoid(-z[i]);
@@ -106,7 +107,8 @@ export function predictOneVsAll(Theta: Matrix, X: Matrix): number[] {
 
 /** Fraction of predictions equal to the labels, in [0, 1] (NaN for no rows). */
 export function accuracy(predicted: Vector, labels: Vector): number {
-  if (predicted.length !== labels.length) throw new RangeError(`accuracy: ${predicted.length} predictions for ${labels.length} labels`);
+  if (predicted.length !== labels.length)
+    throw new RangeError(`accuracy: ${predicted.length} predictions for ${labels.length} labels`);
   let hits = 0;
   for (let i = 0; i < labels.length; i++) if (predicted[i] === labels[i]) hits++;
   return labels.length === 0 ? Number.NaN : hits / labels.length;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { adamStep, logisticLossAndGradient, logisticOptimum, momentumStep, rmspropStep, sgdStep, trainWithOptimizer } from "./optimizers";
+import {
+  adamStep,
+  logisticLossAndGradient,
+  logisticOptimum,
+  momentumStep,
+  rmspropStep,
+  sgdStep,
+  trainWithOptimizer,
+} from "./optimizers";
 import { createRng } from "./prng";
 
 describe("update rules, against values computed by hand from the published formulas", () => {
@@ -63,7 +71,14 @@ describe("logisticLossAndGradient and logisticOptimum", () => {
     const { grad } = logisticLossAndGradient(X, y, w, 0.1, [0, 3, 5, 8]);
     const h = 1e-6;
     w.forEach((_, j) => {
-      const at = (d: number) => logisticLossAndGradient(X, y, w.map((v, k) => (k === j ? v + d : v)), 0.1, [0, 3, 5, 8]).loss;
+      const at = (d: number) =>
+        logisticLossAndGradient(
+          X,
+          y,
+          w.map((v, k) => (k === j ? v + d : v)),
+          0.1,
+          [0, 3, 5, 8],
+        ).loss;
       expect(grad[j]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 8);
     });
   });
@@ -75,7 +90,15 @@ describe("logisticLossAndGradient and logisticOptimum", () => {
 
   it("lets every optimizer lower the loss on a mini-batch schedule", () => {
     const batches = Array.from({ length: 40 }, (_, k) => [k % 40, (k + 7) % 40, (k + 19) % 40]);
-    const base = { learningRate: 0.05, momentum: 0.9, decay: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, lambda: 0.05 };
+    const base = {
+      learningRate: 0.05,
+      momentum: 0.9,
+      decay: 0.9,
+      beta1: 0.9,
+      beta2: 0.999,
+      epsilon: 1e-7,
+      lambda: 0.05,
+    };
     const start = logisticLossAndGradient(X, y, [2, 2], 0.05).loss;
     for (const optimizer of ["sgd", "momentum", "rmsprop", "adam"] as const) {
       const run = trainWithOptimizer(X, y, [2, 2], batches, { ...base, optimizer });

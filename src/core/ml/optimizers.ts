@@ -16,7 +16,12 @@ export interface Step<S> {
 }
 
 /** Plain gradient descent: p := p - lr g (tf.train.sgd). Stateless. */
-export function sgdStep(params: Vector, grads: Vector, state: Record<string, never>, hp: { learningRate: number }): Step<Record<string, never>> {
+export function sgdStep(
+  params: Vector,
+  grads: Vector,
+  state: Record<string, never>,
+  hp: { learningRate: number },
+): Step<Record<string, never>> {
   return { params: params.map((p, i) => p - hp.learningRate * grads[i]), state };
 }
 
@@ -140,7 +145,13 @@ export interface OptimizerRun {
 }
 
 /** Runs one step per batch (lists of row indices) with the chosen optimizer, from w0. */
-export function trainWithOptimizer(X: Matrix, y: Vector, w0: Vector, batches: readonly (readonly number[])[], config: OptimizerConfig): OptimizerRun {
+export function trainWithOptimizer(
+  X: Matrix,
+  y: Vector,
+  w0: Vector,
+  batches: readonly (readonly number[])[],
+  config: OptimizerConfig,
+): OptimizerRun {
   let w = w0.slice();
   const zeros = () => w0.map(() => 0);
   let state: unknown = { velocity: zeros(), meanSquare: zeros(), m: zeros(), v: zeros(), t: 0 };

@@ -61,7 +61,11 @@ describe("symmetricEigen", () => {
   it("recovers a known spectrum", () => {
     const c = Math.cos(0.4);
     const s = Math.sin(0.4);
-    const Q = [[c, -s, 0], [s, c, 0], [0, 0, 1]];
+    const Q = [
+      [c, -s, 0],
+      [s, c, 0],
+      [0, 0, 1],
+    ];
     const D = [5, 2, 1];
     const A = Q.map((qi) => Q.map((qj) => qi.reduce((acc, x, k) => acc + x * D[k] * qj[k], 0)));
     const { values } = symmetricEigen(A);

@@ -31,7 +31,9 @@ export function featureNormalize(X: Matrix): NormalizedFeatures {
 export function covarianceMatrix(X: Matrix): number[][] {
   const m = X.length;
   const n = columnCount(X);
-  return Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, b) => X.reduce((s, row) => s + row[a] * row[b], 0) / m));
+  return Array.from({ length: n }, (_, a) =>
+    Array.from({ length: n }, (_, b) => X.reduce((s, row) => s + row[a] * row[b], 0) / m),
+  );
 }
 
 /**

@@ -16,7 +16,9 @@ export async function sha256Hex(data: ArrayBuffer | Uint8Array | string): Promis
 /** A Uint8Array over a plain ArrayBuffer (copying a view on a SharedArrayBuffer, which digest() refuses). */
 function toPlainBytes(data: ArrayBuffer | Uint8Array): Uint8Array<ArrayBuffer> {
   if (data instanceof Uint8Array) {
-    return data.buffer instanceof ArrayBuffer ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : data.slice();
+    return data.buffer instanceof ArrayBuffer
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : data.slice();
   }
   return new Uint8Array(data);
 }

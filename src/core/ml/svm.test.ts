@@ -78,7 +78,15 @@ describe("svmTrain", () => {
   });
 
   it("follows the hand-computed steps on a two-point example", () => {
-    const { theta, history } = svmTrain([[2, 1], [1, 2]], [1, -1], 4, 3);
+    const { theta, history } = svmTrain(
+      [
+        [2, 1],
+        [1, 2],
+      ],
+      [1, -1],
+      4,
+      3,
+    );
     expect(theta[0]).toBeCloseTo(2 / 3, 14);
     expect(history.map((h) => h.loss)).toEqual([4, 1, expect.closeTo(4 / 3 + 4 / 9, 12)]);
   });

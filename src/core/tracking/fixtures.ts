@@ -88,7 +88,9 @@ export function sampleProgress(overrides: Partial<ProgressRecord> = {}): Progres
     schemaVersion: 1,
     lessonId: "linear-regression",
     exerciseId: "compute-cost",
-    verdicts: [{ name: "cost at theta = [0, 0]", passed: true, expected: "32.07", got: "32.07", tolerance: 0.01, hidden: false }],
+    verdicts: [
+      { name: "cost at theta = [0, 0]", passed: true, expected: "32.07", got: "32.07", tolerance: 0.01, hidden: false },
+    ],
     allPassed: true,
     everPassed: true,
     solutionShown: false,

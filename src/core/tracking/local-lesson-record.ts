@@ -40,10 +40,17 @@ export function validateLocalLesson(value: unknown): ValidationResult<LocalLesso
 
 /** Validates a stored record (there are no older versions to migrate yet); a newer version is reported as such. */
 export function restoreLocalLesson(raw: unknown): RestoreResult<LocalLessonRecord> {
-  const version = typeof raw === "object" && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  const version =
+    typeof raw === "object" && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (typeof version === "number" && version > LOCAL_LESSON_SCHEMA_VERSION) {
-    return { ok: false, issues: [`schemaVersion ${version} is newer than this app reads (${LOCAL_LESSON_SCHEMA_VERSION})`], tooNew: true };
+    return {
+      ok: false,
+      issues: [`schemaVersion ${version} is newer than this app reads (${LOCAL_LESSON_SCHEMA_VERSION})`],
+      tooNew: true,
+    };
   }
   const validation = validateLocalLesson(raw);
-  return validation.ok ? { ok: true, record: validation.record, migrated: false } : { ok: false, issues: validation.issues, tooNew: false };
+  return validation.ok
+    ? { ok: true, record: validation.record, migrated: false }
+    : { ok: false, issues: validation.issues, tooNew: false };
 }

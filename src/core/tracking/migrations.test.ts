@@ -62,7 +62,11 @@ describe("migrateRecord", () => {
   });
 
   it("reports a value that is not an object", () => {
-    expect(migrateRecord("settings", "auto")).toEqual({ ok: false, tooNew: false, reason: "record: expected an object" });
+    expect(migrateRecord("settings", "auto")).toEqual({
+      ok: false,
+      tooNew: false,
+      reason: "record: expected an object",
+    });
   });
 
   it("reports a run without schemaVersion, since runs never had a version 0", () => {
@@ -74,7 +78,10 @@ describe("migrateRecord", () => {
   });
 
   it("reports a version-0 draft without code", () => {
-    expect(migrateRecord("draft", withoutFields(v0Draft(), "code"))).toMatchObject({ ok: false, reason: "code: a version-0 draft has no code text" });
+    expect(migrateRecord("draft", withoutFields(v0Draft(), "code"))).toMatchObject({
+      ok: false,
+      reason: "code: a version-0 draft has no code text",
+    });
   });
 });
 

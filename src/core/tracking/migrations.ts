@@ -7,12 +7,7 @@
 import type { ValidationResult } from "./schemas";
 import { validateDraft, validateProgress, validateRun, validateSettings } from "./schemas";
 import type { DraftRecord, ProgressRecord, RunRecord, SettingsRecord } from "./types";
-import {
-  DRAFT_SCHEMA_VERSION,
-  PROGRESS_SCHEMA_VERSION,
-  RUN_SCHEMA_VERSION,
-  SETTINGS_SCHEMA_VERSION,
-} from "./types";
+import { DRAFT_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, RUN_SCHEMA_VERSION, SETTINGS_SCHEMA_VERSION } from "./types";
 
 /** The kinds of versioned records. */
 export type RecordKind = "draft" | "progress" | "run" | "settings";
@@ -47,8 +42,7 @@ export type LooseRecord = Record<string, unknown>;
  * failure `tooNew` is true when the record comes from a newer app version.
  */
 export type MigrationResult =
-  | { ok: true; record: LooseRecord; migrated: boolean }
-  | { ok: false; reason: string; tooNew: boolean };
+  { ok: true; record: LooseRecord; migrated: boolean } | { ok: false; reason: string; tooNew: boolean };
 
 /** One step: a record at version n to version n + 1 (or a reason it cannot be). */
 type MigrationStep = (record: LooseRecord) => { ok: true; record: LooseRecord } | { ok: false; reason: string };
@@ -62,7 +56,9 @@ function toIsoTime(value: unknown): unknown {
  * to `updatedAt` (epoch ms become ISO), drops the derived `key`. Unknown
  * fields are kept so validation reports them instead of losing them.
  */
-export function migrateDraftV0ToV1(record: LooseRecord): { ok: true; record: LooseRecord } | { ok: false; reason: string } {
+export function migrateDraftV0ToV1(
+  record: LooseRecord,
+): { ok: true; record: LooseRecord } | { ok: false; reason: string } {
   if (typeof record.code !== "string") return { ok: false, reason: "code: a version-0 draft has no code text" };
   const rest = { ...record };
   delete rest.key;
@@ -94,7 +90,8 @@ function applySteps(kind: RecordKind, record: LooseRecord, from: number, target:
   let current = record;
   for (let version = from; version < target; version += 1) {
     const step = MIGRATIONS[kind][version];
-    if (!step) return { ok: false, reason: `schemaVersion: no migration for a ${kind} of version ${version}`, tooNew: false };
+    if (!step)
+      return { ok: false, reason: `schemaVersion: no migration for a ${kind} of version ${version}`, tooNew: false };
     const result = step(current);
     if (!result.ok) return { ok: false, reason: result.reason, tooNew: false };
     current = result.record;
@@ -123,8 +120,7 @@ export function migrateRecord(kind: RecordKind, raw: unknown): MigrationResult {
 
 /** Outcome of loading a record: migrated (in memory) and validated, or readable issues. */
 export type RestoreResult<T> =
-  | { ok: true; record: T; migrated: boolean }
-  | { ok: false; issues: string[]; tooNew: boolean };
+  { ok: true; record: T; migrated: boolean } | { ok: false; issues: string[]; tooNew: boolean };
 
 function restoreWith<T>(
   kind: RecordKind,

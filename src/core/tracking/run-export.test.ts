@@ -6,14 +6,25 @@ import { exportRuns, parseRunsExport } from "./run-export";
 const meta = { appVersion: "0.1.0", exportedAt: "2026-11-03T12:00:00.000Z" };
 
 function exportWith(runs: unknown[]): string {
-  return JSON.stringify({ format: "ml-notebook-runs", formatVersion: 1, exportedAt: meta.exportedAt, appVersion: "0.1.0", runs });
+  return JSON.stringify({
+    format: "ml-notebook-runs",
+    formatVersion: 1,
+    exportedAt: meta.exportedAt,
+    appVersion: "0.1.0",
+    runs,
+  });
 }
 
 describe("exportRuns", () => {
   it("writes pretty JSON with the format header", () => {
     const text = exportRuns([sampleRun()], meta);
     expect(text).toContain('\n  "format": "ml-notebook-runs"');
-    expect(JSON.parse(text)).toMatchObject({ format: "ml-notebook-runs", formatVersion: 1, ...meta, runs: [{ runId: "run-0001" }] });
+    expect(JSON.parse(text)).toMatchObject({
+      format: "ml-notebook-runs",
+      formatVersion: 1,
+      ...meta,
+      runs: [{ runId: "run-0001" }],
+    });
   });
 
   it("stamps the export time when none is given", () => {

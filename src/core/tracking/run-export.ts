@@ -75,7 +75,10 @@ function readHeader(value: unknown): { ok: true; runs: unknown[] } | { ok: false
   }
   const file = value as Record<string, unknown>;
   if (file.format !== RUNS_EXPORT_FORMAT) {
-    return { ok: false, error: `not an ${RUNS_EXPORT_FORMAT} export: format is ${JSON.stringify(file.format) ?? "missing"}` };
+    return {
+      ok: false,
+      error: `not an ${RUNS_EXPORT_FORMAT} export: format is ${JSON.stringify(file.format) ?? "missing"}`,
+    };
   }
   const version = file.formatVersion;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {

@@ -9,12 +9,7 @@ import type { CheckVerdict } from "../grading/types";
 import type { RunId } from "../kernel/protocol";
 import { BACKEND_CHOICES } from "../kernel/protocol";
 import type { DraftRecord, ProgressRecord, RunRecord, SettingsRecord } from "./types";
-import {
-  DRAFT_SCHEMA_VERSION,
-  PROGRESS_SCHEMA_VERSION,
-  RUN_SCHEMA_VERSION,
-  SETTINGS_SCHEMA_VERSION,
-} from "./types";
+import { DRAFT_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, RUN_SCHEMA_VERSION, SETTINGS_SCHEMA_VERSION } from "./types";
 
 /** Outcome of validating one record: the typed record, or readable issues. */
 export type ValidationResult<T> = { ok: true; record: T } | { ok: false; issues: string[] };

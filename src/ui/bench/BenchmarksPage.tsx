@@ -26,7 +26,13 @@ export function BenchmarksPage() {
       const outcome: Outcome =
         end.kind === "finished" && end.message.kind === "benchmark-done"
           ? { requested: backend, result: end.message.result }
-          : { requested: backend, problem: end.kind === "finished" && end.message.kind === "failed" ? end.message.message : `run ended: ${end.kind}` };
+          : {
+              requested: backend,
+              problem:
+                end.kind === "finished" && end.message.kind === "failed"
+                  ? end.message.message
+                  : `run ended: ${end.kind}`,
+            };
       setOutcomes((previous) => [...previous, outcome]);
     }
     setRunning(null);
@@ -37,10 +43,14 @@ export function BenchmarksPage() {
     <section className="bench">
       <h1>Benchmarks</h1>
       <p className="muted">
-        Multiplies two seeded n × n matrices on each TensorFlow.js backend (float32) and in plain JavaScript (float64, i-k-j loops), and reports
-        milliseconds per multiply and GFLOP/s (2n³ flops). Which backend wins depends on the problem size and on this machine: {env.hardwareConcurrency}{" "}
-        logical cores{env.deviceMemoryGiB !== undefined ? `, about ${env.deviceMemoryGiB} GiB of memory` : ""},{" "}
-        {env.crossOriginIsolated ? "cross-origin isolated (WASM may use threads)" : "not cross-origin isolated (WASM runs single-threaded)"}.
+        Multiplies two seeded n × n matrices on each TensorFlow.js backend (float32) and in plain JavaScript (float64,
+        i-k-j loops), and reports milliseconds per multiply and GFLOP/s (2n³ flops). Which backend wins depends on the
+        problem size and on this machine: {env.hardwareConcurrency} logical cores
+        {env.deviceMemoryGiB !== undefined ? `, about ${env.deviceMemoryGiB} GiB of memory` : ""},{" "}
+        {env.crossOriginIsolated
+          ? "cross-origin isolated (WASM may use threads)"
+          : "not cross-origin isolated (WASM runs single-threaded)"}
+        .
       </p>
       <div className="toolbar">
         <button type="button" className="primary" onClick={run} disabled={running !== null}>
@@ -89,7 +99,10 @@ export function BenchmarksPage() {
         </tbody>
       </table>
       <ul className="muted small">
-        {outcomes.map((outcome) => outcome.result && <li key={outcome.requested}>{backendDetails(outcome.requested, outcome.result)}</li>)}
+        {outcomes.map(
+          (outcome) =>
+            outcome.result && <li key={outcome.requested}>{backendDetails(outcome.requested, outcome.result)}</li>,
+        )}
       </ul>
     </section>
   );
@@ -100,7 +113,10 @@ function backendDetails(requested: BackendName, result: BenchmarkResult): string
   const { used, threads, adapter, skipped, tfjsVersion } = result.backend;
   const parts = [`asked for ${requested}, used ${used} (tfjs ${tfjsVersion})`];
   if (threads !== undefined) parts.push(`${threads} thread${threads === 1 ? "" : "s"}`);
-  if (used === "webgpu" && adapter) parts.push(`adapter ${adapter.vendor} ${adapter.architecture}${adapter.isFallbackAdapter ? " (software fallback)" : ""}`);
+  if (used === "webgpu" && adapter)
+    parts.push(
+      `adapter ${adapter.vendor} ${adapter.architecture}${adapter.isFallbackAdapter ? " (software fallback)" : ""}`,
+    );
   skipped.forEach((skip) => parts.push(`${skip.backend} skipped: ${skip.reason}`));
   return parts.join(" · ");
 }

@@ -18,19 +18,22 @@ export function Catalogue() {
     <section className="catalogue">
       <h1>Machine learning from the foundations</h1>
       <p className="muted">
-        Implement each algorithm yourself, check it, then compare it with TensorFlow.js on WebGPU, WASM or CPU, on the same seeded data. Everything runs in your
-        browser, offline.
+        Implement each algorithm yourself, check it, then compare it with TensorFlow.js on WebGPU, WASM or CPU, on the
+        same seeded data. Everything runs in your browser, offline.
       </p>
       <ol className="lesson-list">
         {lessons.map(({ file, lesson, diagnostics }) => {
           if (!lesson) {
             return (
               <li key={file} className="card">
-                <strong>{file}</strong> cannot be opened: {diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; ")}
+                <strong>{file}</strong> cannot be opened:{" "}
+                {diagnostics.map((d) => `line ${d.line}: ${d.message}`).join("; ")}
               </li>
             );
           }
-          const done = lesson.exercises.filter((e) => progress.some((p) => p.lessonId === lesson.meta.id && p.exerciseId === e.id && p.everPassed)).length;
+          const done = lesson.exercises.filter((e) =>
+            progress.some((p) => p.lessonId === lesson.meta.id && p.exerciseId === e.id && p.everPassed),
+          ).length;
           return (
             <li key={file} className="card">
               <a href={lessonHref(lesson.meta.id)}>{lesson.meta.title}</a>

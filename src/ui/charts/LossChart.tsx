@@ -29,12 +29,31 @@ export function LossChart({ series, label }: { series: LossSeries[]; label: stri
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="step" type="number" domain={["dataMin", "dataMax"]} label={{ value: "step", position: "insideBottomRight", offset: -4 }} />
-          <YAxis scale="log" domain={["dataMin", "dataMax"]} allowDataOverflow tickFormatter={(v: number) => v.toPrecision(3)} />
+          <XAxis
+            dataKey="step"
+            type="number"
+            domain={["dataMin", "dataMax"]}
+            label={{ value: "step", position: "insideBottomRight", offset: -4 }}
+          />
+          <YAxis
+            scale="log"
+            domain={["dataMin", "dataMax"]}
+            allowDataOverflow
+            tickFormatter={(v: number) => v.toPrecision(3)}
+          />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toPrecision(6) : String(v))} />
           <Legend />
           {series.map((s, index) => (
-            <Line key={s.name} dataKey={s.name} stroke={s.color} dot={false} strokeWidth={2} strokeDasharray={index === 1 ? "6 4" : undefined} connectNulls isAnimationActive={false} />
+            <Line
+              key={s.name}
+              dataKey={s.name}
+              stroke={s.color}
+              dot={false}
+              strokeWidth={2}
+              strokeDasharray={index === 1 ? "6 4" : undefined}
+              connectNulls
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

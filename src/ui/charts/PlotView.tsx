@@ -1,10 +1,43 @@
 import { useEffect, useRef } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
-import type { HeatmapPlot, ImagePlot, LinesPlot, PlotSpec, PointSeries, ScatterPlot } from "../../core/kernel/plot-types";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from "recharts";
+import type {
+  HeatmapPlot,
+  ImagePlot,
+  LinesPlot,
+  PlotSpec,
+  PointSeries,
+  ScatterPlot,
+} from "../../core/kernel/plot-types";
 
-const COLORS = ["#2563eb", "#ea580c", "#16a34a", "#9333ea", "#dc2626", "#0891b2", "#ca8a04", "#db2777", "#4b5563", "#65a30d"];
+const COLORS = [
+  "#2563eb",
+  "#ea580c",
+  "#16a34a",
+  "#9333ea",
+  "#dc2626",
+  "#0891b2",
+  "#ca8a04",
+  "#db2777",
+  "#4b5563",
+  "#65a30d",
+];
 const color = (index: number) => COLORS[index % COLORS.length];
-const tick = (value: number) => (Math.abs(value) >= 1e4 || (value !== 0 && Math.abs(value) < 1e-2) ? value.toExponential(1) : String(Number(value.toPrecision(3))));
+const tick = (value: number) =>
+  Math.abs(value) >= 1e4 || (value !== 0 && Math.abs(value) < 1e-2)
+    ? value.toExponential(1)
+    : String(Number(value.toPrecision(3)));
 
 /** Draws one plot spec from learner code or an experiment. */
 export function PlotView({ plot }: { plot: PlotSpec }) {
@@ -24,12 +57,35 @@ function LinesView({ plot }: { plot: LinesPlot }) {
     <ResponsiveContainer width="100%" height={260}>
       <LineChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="x" type="number" domain={["dataMin", "dataMax"]} tickFormatter={tick} label={axisLabel(plot.xLabel, "x")} allowDuplicatedCategory={false} />
-        <YAxis type="number" scale={plot.logY ? "log" : "auto"} domain={plot.logY ? ["dataMin", "dataMax"] : ["auto", "auto"]} allowDataOverflow tickFormatter={tick} label={axisLabel(plot.yLabel, "y")} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={["dataMin", "dataMax"]}
+          tickFormatter={tick}
+          label={axisLabel(plot.xLabel, "x")}
+          allowDuplicatedCategory={false}
+        />
+        <YAxis
+          type="number"
+          scale={plot.logY ? "log" : "auto"}
+          domain={plot.logY ? ["dataMin", "dataMax"] : ["auto", "auto"]}
+          allowDataOverflow
+          tickFormatter={tick}
+          label={axisLabel(plot.yLabel, "y")}
+        />
         <Tooltip formatter={(v) => (typeof v === "number" ? v.toPrecision(5) : String(v))} />
         <Legend />
         {plot.series.map((s, i) => (
-          <Line key={s.name} data={s.points} dataKey="y" name={s.name} stroke={color(i)} dot={s.points.length < 40} strokeWidth={2} isAnimationActive={false} />
+          <Line
+            key={s.name}
+            data={s.points}
+            dataKey="y"
+            name={s.name}
+            stroke={color(i)}
+            dot={s.points.length < 40}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ResponsiveContainer>
@@ -42,8 +98,20 @@ function ScatterView({ plot }: { plot: ScatterPlot }) {
     <ResponsiveContainer width="100%" height={300}>
       <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="x" type="number" domain={["auto", "auto"]} tickFormatter={tick} label={axisLabel(plot.xLabel, "x")} />
-        <YAxis dataKey="y" type="number" domain={["auto", "auto"]} tickFormatter={tick} label={axisLabel(plot.yLabel, "y")} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={["auto", "auto"]}
+          tickFormatter={tick}
+          label={axisLabel(plot.xLabel, "x")}
+        />
+        <YAxis
+          dataKey="y"
+          type="number"
+          domain={["auto", "auto"]}
+          tickFormatter={tick}
+          label={axisLabel(plot.yLabel, "y")}
+        />
         <ZAxis range={[24, 24]} />
         <Tooltip cursor={{ strokeDasharray: "3 3" }} />
         <Legend />
@@ -51,7 +119,16 @@ function ScatterView({ plot }: { plot: ScatterPlot }) {
           <Scatter key={`s-${s.name}`} name={s.name} data={s.points} fill={color(i)} isAnimationActive={false} />
         ))}
         {(plot.lines ?? []).map((s, i) => (
-          <Scatter key={`l-${s.name}`} name={s.name} data={s.points} fill={color(lineOffset + i)} legendType="line" line={{ stroke: color(lineOffset + i), strokeWidth: 2 }} shape={() => <g />} isAnimationActive={false} />
+          <Scatter
+            key={`l-${s.name}`}
+            name={s.name}
+            data={s.points}
+            fill={color(lineOffset + i)}
+            legendType="line"
+            line={{ stroke: color(lineOffset + i), strokeWidth: 2 }}
+            shape={() => <g />}
+            isAnimationActive={false}
+          />
         ))}
       </ScatterChart>
     </ResponsiveContainer>
@@ -60,7 +137,9 @@ function ScatterView({ plot }: { plot: ScatterPlot }) {
 
 function axisLabel(text: string | undefined, axis: "x" | "y") {
   if (!text) return undefined;
-  return axis === "x" ? { value: text, position: "insideBottom" as const, offset: -8 } : { value: text, angle: -90, position: "insideLeft" as const };
+  return axis === "x"
+    ? { value: text, position: "insideBottom" as const, offset: -8 }
+    : { value: text, angle: -90, position: "insideLeft" as const };
 }
 
 const WIDTH = 520;
@@ -89,16 +168,46 @@ function HeatmapView({ plot }: { plot: HeatmapPlot }) {
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="heatmap" role="img" aria-label={plot.title}>
       {plot.values.map((row, j) =>
         row.map((v, i) => (
-          <rect key={`${i}-${j}`} x={sx(plot.xs[i]) - cellW / 2} y={sy(plot.ys[j]) - cellH / 2} width={cellW} height={cellH} fill={heat((v - v0) / (v1 - v0 || 1))} />
+          <rect
+            key={`${i}-${j}`}
+            x={sx(plot.xs[i]) - cellW / 2}
+            y={sy(plot.ys[j]) - cellH / 2}
+            width={cellW}
+            height={cellH}
+            fill={heat((v - v0) / (v1 - v0 || 1))}
+          />
         )),
       )}
       {lineSeries.map((s, i) => (
-        <polyline key={`l${i}`} points={s.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(" ")} fill="none" stroke={LINE_COLORS[i % LINE_COLORS.length]} strokeWidth={2.5} />
+        <polyline
+          key={`l${i}`}
+          points={s.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(" ")}
+          fill="none"
+          stroke={LINE_COLORS[i % LINE_COLORS.length]}
+          strokeWidth={2.5}
+        />
       ))}
       {pointSeries.map((s, i) =>
-        s.points.map((p, k) => <circle key={`p${i}-${k}`} cx={sx(p.x)} cy={sy(p.y)} r={3.2} fill={POINT_COLORS[i % POINT_COLORS.length]} stroke="#1f2937" strokeWidth={0.8} />),
+        s.points.map((p, k) => (
+          <circle
+            key={`p${i}-${k}`}
+            cx={sx(p.x)}
+            cy={sy(p.y)}
+            r={3.2}
+            fill={POINT_COLORS[i % POINT_COLORS.length]}
+            stroke="#1f2937"
+            strokeWidth={0.8}
+          />
+        )),
       )}
-      <rect x={PAD.left} y={PAD.top} width={WIDTH - PAD.left - PAD.right} height={HEIGHT - PAD.top - PAD.bottom} fill="none" stroke="#64748b" />
+      <rect
+        x={PAD.left}
+        y={PAD.top}
+        width={WIDTH - PAD.left - PAD.right}
+        height={HEIGHT - PAD.top - PAD.bottom}
+        fill="none"
+        stroke="#64748b"
+      />
       {ticks(x0, x1).map((x) => (
         <text key={`x${x}`} x={sx(x)} y={HEIGHT - PAD.bottom + 14} fontSize={10} textAnchor="middle">
           {tick(x)}
@@ -112,7 +221,13 @@ function HeatmapView({ plot }: { plot: HeatmapPlot }) {
       <text x={(PAD.left + WIDTH - PAD.right) / 2} y={HEIGHT - 8} fontSize={11} textAnchor="middle">
         {plot.xLabel ?? ""}
       </text>
-      <text x={12} y={(PAD.top + HEIGHT - PAD.bottom) / 2} fontSize={11} textAnchor="middle" transform={`rotate(-90 12 ${(PAD.top + HEIGHT - PAD.bottom) / 2})`}>
+      <text
+        x={12}
+        y={(PAD.top + HEIGHT - PAD.bottom) / 2}
+        fontSize={11}
+        textAnchor="middle"
+        transform={`rotate(-90 12 ${(PAD.top + HEIGHT - PAD.bottom) / 2})`}
+      >
         {plot.yLabel ?? ""}
       </text>
       <HeatmapLegend low={v0} high={v1} points={pointSeries} lines={lineSeries} />
@@ -125,7 +240,17 @@ const LINE_COLORS = ["#f8fafc", "#dc2626", "#f97316", "#e879f9"];
 const POINT_COLORS = ["#f97316", "#f1f5f9", "#dc2626", "#22d3ee", "#e879f9"];
 
 /** Colour scale (low .. high) and the names of the points and lines, along the top edge. */
-function HeatmapLegend({ low, high, points, lines }: { low: number; high: number; points: PointSeries[]; lines: PointSeries[] }) {
+function HeatmapLegend({
+  low,
+  high,
+  points,
+  lines,
+}: {
+  low: number;
+  high: number;
+  points: PointSeries[];
+  lines: PointSeries[];
+}) {
   let x = PAD.left + 150;
   const entries = [
     ...points.map((s, i) => ({ name: s.name, fill: POINT_COLORS[i % POINT_COLORS.length], line: false })),
@@ -148,7 +273,14 @@ function HeatmapLegend({ low, high, points, lines }: { low: number; high: number
         return (
           <g key={`${entry.line}-${entry.name}`}>
             {entry.line ? (
-              <line x1={at} x2={at + 10} y1={13} y2={13} stroke={entry.fill === "#f8fafc" ? "#94a3b8" : entry.fill} strokeWidth={2.5} />
+              <line
+                x1={at}
+                x2={at + 10}
+                y1={13}
+                y2={13}
+                stroke={entry.fill === "#f8fafc" ? "#94a3b8" : entry.fill}
+                strokeWidth={2.5}
+              />
             ) : (
               <circle cx={at + 5} cy={13} r={4} fill={entry.fill} stroke="#1f2937" strokeWidth={0.8} />
             )}
@@ -185,11 +317,21 @@ function ImageView({ plot }: { plot: ImagePlot }) {
     if (!context) return;
     const image = context.createImageData(plot.width, plot.height);
     for (let p = 0; p < plot.width * plot.height; p++) {
-      for (let c = 0; c < 3; c++) image.data[4 * p + c] = Math.round(255 * Math.min(1, Math.max(0, plot.rgb[3 * p + c])));
+      for (let c = 0; c < 3; c++)
+        image.data[4 * p + c] = Math.round(255 * Math.min(1, Math.max(0, plot.rgb[3 * p + c])));
       image.data[4 * p + 3] = 255;
     }
     context.putImageData(image, 0, 0);
   }, [plot]);
   const scale = Math.max(1, Math.floor(240 / Math.max(plot.width, plot.height)));
-  return <canvas ref={canvas} width={plot.width} height={plot.height} style={{ width: plot.width * scale, height: plot.height * scale, imageRendering: "pixelated" }} role="img" aria-label={plot.title} />;
+  return (
+    <canvas
+      ref={canvas}
+      width={plot.width}
+      height={plot.height}
+      style={{ width: plot.width * scale, height: plot.height * scale, imageRendering: "pixelated" }}
+      role="img"
+      aria-label={plot.title}
+    />
+  );
 }

@@ -40,7 +40,9 @@ export function StorageStatus() {
         .then((next) => !cancelled && setFacts(next))
         .catch(() => undefined);
     };
-    requestPersistence().catch(() => undefined).finally(refresh);
+    requestPersistence()
+      .catch(() => undefined)
+      .finally(refresh);
     const timer = setInterval(refresh, REFRESH_MS);
     navigator.serviceWorker?.addEventListener("controllerchange", refresh);
     return () => {

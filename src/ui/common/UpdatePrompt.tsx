@@ -26,7 +26,8 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW({
     onRegisteredSW: (_url, registration) => registration && checkForUpdates(registration),
-    onRegisterError: (error: unknown) => console.warn("Service worker registration failed; the app will not work offline.", error),
+    onRegisterError: (error: unknown) =>
+      console.warn("Service worker registration failed; the app will not work offline.", error),
   });
   if (!needRefresh) return null;
   return (

@@ -35,10 +35,12 @@ export function formatBytes(bytes: number): string {
 /** One line such as "Storage: 3.2 MB of 10 GB used · persistent · offline copy ready". */
 export function describeStorage(facts: StorageFacts): string {
   const parts: string[] = [];
-  if (facts.usage !== undefined && facts.quota !== undefined) parts.push(`Storage: ${formatBytes(facts.usage)} of ${formatBytes(facts.quota)} used`);
+  if (facts.usage !== undefined && facts.quota !== undefined)
+    parts.push(`Storage: ${formatBytes(facts.usage)} of ${formatBytes(facts.quota)} used`);
   else if (facts.usage !== undefined) parts.push(`Storage: ${formatBytes(facts.usage)} used`);
   else parts.push("Storage: size unknown");
-  if (facts.persisted !== undefined) parts.push(facts.persisted ? "persistent" : "not persistent (the browser may clear it when space runs low)");
+  if (facts.persisted !== undefined)
+    parts.push(facts.persisted ? "persistent" : "not persistent (the browser may clear it when space runs low)");
   if (facts.offlineReady) parts.push("offline copy ready");
   return parts.join(" · ");
 }

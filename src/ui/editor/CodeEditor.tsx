@@ -26,7 +26,16 @@ export interface CodeEditorProps {
 }
 
 /** A Monaco editor with TypeScript checking of learner code and run errors shown as markers. */
-export function CodeEditor({ path, value, revision, onChange, onRun, errors, label, readOnly = false }: CodeEditorProps) {
+export function CodeEditor({
+  path,
+  value,
+  revision,
+  onChange,
+  onRun,
+  errors,
+  label,
+  readOnly = false,
+}: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   const monacoRef = useRef<Monaco | null>(null);

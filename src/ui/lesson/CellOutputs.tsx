@@ -5,7 +5,17 @@ import type { CellPlot, OutputLine, RunNotice } from "./session-types";
 const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
 
 /** Console output, errors (with the line in the learner's cell) and run notices under a cell. */
-export function CellOutputs({ outputs, plots = [], errors, notice }: { outputs: OutputLine[]; plots?: CellPlot[]; errors: CellError[]; notice?: RunNotice }) {
+export function CellOutputs({
+  outputs,
+  plots = [],
+  errors,
+  notice,
+}: {
+  outputs: OutputLine[];
+  plots?: CellPlot[];
+  errors: CellError[];
+  notice?: RunNotice;
+}) {
   if (outputs.length === 0 && plots.length === 0 && errors.length === 0 && !notice) return null;
   return (
     <div className="cell-outputs">
@@ -16,7 +26,8 @@ export function CellOutputs({ outputs, plots = [], errors, notice }: { outputs: 
       )}
       {errors.map((error, index) => (
         <pre key={`e${index}`} className="cell-error">
-          {error.line ? `Line ${error.line}${error.column ? `:${error.column}` : ""}` : "Error"} in {error.cellId}: {error.message}
+          {error.line ? `Line ${error.line}${error.column ? `:${error.column}` : ""}` : "Error"} in {error.cellId}:{" "}
+          {error.message}
         </pre>
       ))}
       {outputs.length > 0 && (

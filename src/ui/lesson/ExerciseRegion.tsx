@@ -45,10 +45,19 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
         errors={state.errors.filter((error) => error.cellId === exercise.id)}
       />
       <div className="toolbar">
-        <button type="button" className="primary" onClick={() => actions.runChecks(exercise.id)} disabled={running !== null}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => actions.runChecks(exercise.id)}
+          disabled={running !== null}
+        >
           Run checks
         </button>
-        <button type="button" onClick={() => actions.revealHint(exercise.id)} disabled={state.hintsRevealed >= exercise.hints.length}>
+        <button
+          type="button"
+          onClick={() => actions.revealHint(exercise.id)}
+          disabled={state.hintsRevealed >= exercise.hints.length}
+        >
           Hint
         </button>
         <button type="button" onClick={() => setConfirming(true)} disabled={!exercise.solution}>
@@ -68,7 +77,13 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
       {confirming && (
         <div role="alertdialog" aria-label="Show solution?" className="confirm">
           <p>Replace your code with the solution? Your code is kept: “Restore my code” brings it back.</p>
-          <button type="button" onClick={() => { setConfirming(false); actions.showSolution(exercise.id); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(false);
+              actions.showSolution(exercise.id);
+            }}
+          >
             Replace with solution
           </button>
           <button type="button" onClick={() => setConfirming(false)}>

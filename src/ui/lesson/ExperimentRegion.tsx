@@ -32,8 +32,11 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
     <section aria-label={`Experiment ${cell.id}`} className="experiment card">
       <h3>Experiment: {spec.title}</h3>
       <p className="muted small">
-        Dataset {spec.dataset.id}@{spec.dataset.version} · test split {spec.split.test} (seed {spec.split.seed}) · seed {spec.seed} · init {spec.init} ·{" "}
-        {Object.entries(spec.params).map(([k, v]) => `${k} = ${v}`).join(", ")}
+        Dataset {spec.dataset.id}@{spec.dataset.version} · test split {spec.split.test} (seed {spec.split.seed}) · seed{" "}
+        {spec.seed} · init {spec.init} ·{" "}
+        {Object.entries(spec.params)
+          .map(([k, v]) => `${k} = ${v}`)
+          .join(", ")}
       </p>
       <div className="toolbar">
         <button type="button" className="primary" onClick={() => onRun(cell.id)} disabled={running !== null}>
@@ -83,18 +86,25 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
         <>
           <p>
             Largest parameter difference max |Δθ| = <strong>{formatNumber(result.maxAbsThetaDiff)}</strong>
-            {relativeDifference(result) !== null && ` (relative to the largest parameter: ${formatNumber(relativeDifference(result)!)})`} ({result.trainRows} training rows,{" "}
-            {result.testRows} test rows, total {result.totalMs.toFixed(0)} ms
-            {result.memory ? `, ${result.memory.numTensors} live tensors` : ""}). TensorFlow.js computes in float32, your code in float64, so small
-            differences are expected.
+            {relativeDifference(result) !== null &&
+              ` (relative to the largest parameter: ${formatNumber(relativeDifference(result)!)})`}{" "}
+            ({result.trainRows} training rows, {result.testRows} test rows, total {result.totalMs.toFixed(0)} ms
+            {result.memory ? `, ${result.memory.numTensors} live tensors` : ""}). TensorFlow.js computes in float32,
+            your code in float64, so small differences are expected.
           </p>
           {state.savedRunId && <p className="muted small">Saved as run {state.savedRunId}.</p>}
           <Suspense fallback={<p className="muted">Loading chart…</p>}>
             <LossChart
               label="Training cost by step"
-              series={result.implementations.map((impl, index) => ({ name: LABELS[impl.name], color: index === 0 ? "#2563eb" : "#ea580c", history: impl.history }))}
+              series={result.implementations.map((impl, index) => ({
+                name: LABELS[impl.name],
+                color: index === 0 ? "#2563eb" : "#ea580c",
+                history: impl.history,
+              }))}
             />
-            {result.plots?.map((plot, index) => <PlotView key={index} plot={plot} />)}
+            {result.plots?.map((plot, index) => (
+              <PlotView key={index} plot={plot} />
+            ))}
           </Suspense>
         </>
       )}
@@ -119,7 +129,8 @@ function BackendLine({ report }: { report: BackendReport }) {
       Backend used: <strong>{report.used}</strong>
       {report.requested !== report.used && ` (requested ${report.requested})`}
       {report.threads !== undefined && ` · ${report.threads} thread${report.threads === 1 ? "" : "s"}`}
-      {report.adapter && ` · adapter ${report.adapter.vendor} ${report.adapter.architecture}${report.adapter.isFallbackAdapter ? " (software fallback)" : ""}`}
+      {report.adapter &&
+        ` · adapter ${report.adapter.vendor} ${report.adapter.architecture}${report.adapter.isFallbackAdapter ? " (software fallback)" : ""}`}
       {report.skipped.map((skip) => (
         <span key={skip.backend} className="skip-reason">
           <br />

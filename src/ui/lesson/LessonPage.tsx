@@ -21,7 +21,11 @@ export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: Backe
           {session.storageProblem}
         </p>
       )}
-      {!session.loaded ? <p className="muted">Loading your saved work…</p> : lesson.cells.map((cell, index) => <CellView key={index} cell={cell} lesson={lesson} session={session} />)}
+      {!session.loaded ? (
+        <p className="muted">Loading your saved work…</p>
+      ) : (
+        lesson.cells.map((cell, index) => <CellView key={index} cell={cell} lesson={lesson} session={session} />)
+      )}
     </article>
   );
 }
@@ -41,13 +45,29 @@ function EstimatesLine({ lesson }: { lesson: Lesson }) {
   );
 }
 
-function CellView({ cell, lesson, session }: { cell: Cell; lesson: Lesson; session: ReturnType<typeof useLessonSession> }) {
+function CellView({
+  cell,
+  lesson,
+  session,
+}: {
+  cell: Cell;
+  lesson: Lesson;
+  session: ReturnType<typeof useLessonSession>;
+}) {
   switch (cell.kind) {
     case "prose":
       return <Markdown text={withoutTitleHeading(cell.markdown, lesson.meta.title)} />;
     case "exercise": {
       const exercise = lesson.exercises.find((e) => e.id === cell.id)!;
-      return <ExerciseRegion exercise={exercise} state={session.exercises[cell.id]} running={session.running} actions={session.actions} timeLimitMs={lesson.meta.timeLimitMs} />;
+      return (
+        <ExerciseRegion
+          exercise={exercise}
+          state={session.exercises[cell.id]}
+          running={session.running}
+          actions={session.actions}
+          timeLimitMs={lesson.meta.timeLimitMs}
+        />
+      );
     }
     case "experiment":
       return (

@@ -10,7 +10,9 @@ export function Verdicts({ verdicts, fromStorage }: { verdicts: CheckVerdict[] |
       {summary && (
         <p className={summary.failed === 0 ? "verdict-summary pass" : "verdict-summary fail"}>
           {fromStorage ? "Last run: " : ""}
-          {summary.failed === 0 ? `All ${summary.total} checks passed` : `${summary.failed} of ${summary.total} checks failed`}
+          {summary.failed === 0
+            ? `All ${summary.total} checks passed`
+            : `${summary.failed} of ${summary.total} checks failed`}
         </p>
       )}
       {verdicts && (

@@ -1,6 +1,13 @@
 /** Builds kernel requests and run records from the lesson and the learner's current code. Pure. */
 import { checkSourcesOf } from "../../core/kernel/check-sources";
-import type { BackendChoice, ExperimentResult, RunChecksRequest, RunExperimentRequest, RunId, SourceCell } from "../../core/kernel/protocol";
+import type {
+  BackendChoice,
+  ExperimentResult,
+  RunChecksRequest,
+  RunExperimentRequest,
+  RunId,
+  SourceCell,
+} from "../../core/kernel/protocol";
 import type { ExperimentCell, Lesson } from "../../core/lesson/types";
 import type { LoadedDataset } from "../../core/ml/dataset-types";
 import type { EnvironmentSnapshot, RunRecord } from "../../core/tracking/types";
@@ -18,7 +25,12 @@ export function learnerCodeText(cells: readonly SourceCell[]): string {
   return cells.map((cell) => `// --- cell ${cell.id} ---\n${cell.code}`).join("\n\n");
 }
 
-export function checksRequest(lesson: Lesson, exerciseId: string, cells: SourceCell[], datasets: LoadedDataset[]): RunChecksRequest {
+export function checksRequest(
+  lesson: Lesson,
+  exerciseId: string,
+  cells: SourceCell[],
+  datasets: LoadedDataset[],
+): RunChecksRequest {
   const exercise = lesson.exercises.find((e) => e.id === exerciseId)!;
   const checks = checkSourcesOf(exercise).map(({ id, code, hidden }) => ({ id, code, hidden }));
   return { kind: "run-checks", runId: newRunId(), lesson: { setup: lesson.setup, datasets }, cells, checks };

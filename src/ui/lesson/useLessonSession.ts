@@ -24,13 +24,31 @@ const emptyExperiment: ExperimentState = { result: null, outputs: [], plots: [],
 
 function initialExercises(lesson: Lesson): Record<string, ExerciseState> {
   return Object.fromEntries(
-    lesson.exercises.map((e) => [e.id, { code: e.starter, revision: 0, hintsRevealed: 0, solutionShown: false, verdicts: null, verdictsFromStorage: false, outputs: [], plots: [], errors: [] }]),
+    lesson.exercises.map((e) => [
+      e.id,
+      {
+        code: e.starter,
+        revision: 0,
+        hintsRevealed: 0,
+        solutionShown: false,
+        verdicts: null,
+        verdictsFromStorage: false,
+        outputs: [],
+        plots: [],
+        errors: [],
+      },
+    ]),
   );
 }
 
 function endNotice(end: RunEnd): RunNotice | undefined {
-  if (end.kind === "timeout") return { tone: "error", text: `Stopped after the ${end.limitMs / 1000} s time limit: the code was still running (an infinite loop?). The kernel was restarted; your code is unchanged.` };
-  if (end.kind === "stopped") return { tone: "info", text: "Stopped. The kernel was restarted; your code is unchanged." };
+  if (end.kind === "timeout")
+    return {
+      tone: "error",
+      text: `Stopped after the ${end.limitMs / 1000} s time limit: the code was still running (an infinite loop?). The kernel was restarted; your code is unchanged.`,
+    };
+  if (end.kind === "stopped")
+    return { tone: "info", text: "Stopped. The kernel was restarted; your code is unchanged." };
   if (end.kind === "crashed") return { tone: "error", text: `The kernel crashed: ${end.message}` };
   if (end.message.kind === "failed") return { tone: "error", text: `The run failed: ${end.message.message}` };
   return undefined;
@@ -53,23 +71,38 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     let cancelled = false;
     (async () => {
       const repos = await getRepos();
-      const [drafts, stored] = await Promise.all([repos.drafts.listByLesson(lessonId), repos.progress.listByLesson(lessonId)]);
+      const [drafts, stored] = await Promise.all([
+        repos.drafts.listByLesson(lessonId),
+        repos.progress.listByLesson(lessonId),
+      ]);
       if (cancelled) return;
       stored.progress.forEach((p) => progress.current.set(p.exerciseId, p));
       setExercises((current) => {
         const next = { ...current };
         for (const d of drafts.drafts) {
           if (!next[d.exerciseId]) continue;
-          next[d.exerciseId] = { ...next[d.exerciseId], code: d.code, revision: next[d.exerciseId].revision + 1, previousCode: d.previousCode, hintsRevealed: d.hintsRevealed };
+          next[d.exerciseId] = {
+            ...next[d.exerciseId],
+            code: d.code,
+            revision: next[d.exerciseId].revision + 1,
+            previousCode: d.previousCode,
+            hintsRevealed: d.hintsRevealed,
+          };
         }
         for (const p of stored.progress) {
           if (!next[p.exerciseId]) continue;
-          next[p.exerciseId] = { ...next[p.exerciseId], verdicts: p.verdicts, verdictsFromStorage: true, solutionShown: p.solutionShown };
+          next[p.exerciseId] = {
+            ...next[p.exerciseId],
+            verdicts: p.verdicts,
+            verdictsFromStorage: true,
+            solutionShown: p.solutionShown,
+          };
         }
         return next;
       });
       const invalid = drafts.invalid.length + stored.invalid.length;
-      if (invalid > 0) setStorageProblem(`${invalid} saved record(s) of this lesson could not be read; they were kept untouched.`);
+      if (invalid > 0)
+        setStorageProblem(`${invalid} saved record(s) of this lesson could not be read; they were kept untouched.`);
     })()
       .catch((error: Error) => setStorageProblem(`Your work cannot be saved in this browser: ${error.message}`))
       .finally(() => !cancelled && setLoaded(true));
@@ -83,7 +116,15 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
       const state = latest.current[exerciseId];
       getRepos()
         .then((repos) =>
-          repos.drafts.put({ schemaVersion: DRAFT_SCHEMA_VERSION, lessonId, exerciseId, code: state.code, previousCode: state.previousCode, hintsRevealed: state.hintsRevealed, updatedAt: new Date().toISOString() }),
+          repos.drafts.put({
+            schemaVersion: DRAFT_SCHEMA_VERSION,
+            lessonId,
+            exerciseId,
+            code: state.code,
+            previousCode: state.previousCode,
+            hintsRevealed: state.hintsRevealed,
+            updatedAt: new Date().toISOString(),
+          }),
         )
         .then(() => setStorageProblem(null))
         .catch((error: Error) => setStorageProblem(error.message));
@@ -171,7 +212,12 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
 
   /** Runs one kernel request with the page's single run slot; returns how it ended. */
   const runKernel = useCallback(
-    async <R extends KernelRequest>(target: RunningTask["target"], limitMs: number, build: () => Promise<R>, onMessage: (m: KernelMessage) => void) => {
+    async <R extends KernelRequest>(
+      target: RunningTask["target"],
+      limitMs: number,
+      build: () => Promise<R>,
+      onMessage: (m: KernelMessage) => void,
+    ) => {
       const request = await build();
       setRunning({ target, startedAt: performance.now(), limitMs });
       const handle = kernel.run(request, limitMs, onMessage);
@@ -189,14 +235,28 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
       if (running || !latest.current[exerciseId]) return;
       update(exerciseId, () => ({ outputs: [], plots: [], errors: [], notice: undefined }), false);
       const cells = learnerCells(lesson, (id) => latest.current[id].code);
-      runKernel({ kind: "exercise", id: exerciseId }, lesson.meta.timeLimitMs, async () => checksRequest(lesson, exerciseId, cells, await loadDatasets(lesson.meta.datasets)), (message) => {
-        if (message.kind === "output") update(exerciseId, (s) => ({ outputs: [...s.outputs, message] }), false);
-        if (message.kind === "plot") update(exerciseId, (s) => ({ plots: [...s.plots, message] }), false);
-        if (message.kind === "cell-error") update(exerciseId, (s) => ({ errors: [...s.errors, message.error] }), false);
-      })
+      runKernel(
+        { kind: "exercise", id: exerciseId },
+        lesson.meta.timeLimitMs,
+        async () => checksRequest(lesson, exerciseId, cells, await loadDatasets(lesson.meta.datasets)),
+        (message) => {
+          if (message.kind === "output") update(exerciseId, (s) => ({ outputs: [...s.outputs, message] }), false);
+          if (message.kind === "plot") update(exerciseId, (s) => ({ plots: [...s.plots, message] }), false);
+          if (message.kind === "cell-error")
+            update(exerciseId, (s) => ({ errors: [...s.errors, message.error] }), false);
+        },
+      )
         .then(({ end }) => {
           const verdicts = end.kind === "finished" && end.message.kind === "checks-done" ? end.message.verdicts : null;
-          update(exerciseId, (s) => ({ verdicts: verdicts ?? s.verdicts, verdictsFromStorage: verdicts ? false : s.verdictsFromStorage, notice: endNotice(end) }), false);
+          update(
+            exerciseId,
+            (s) => ({
+              verdicts: verdicts ?? s.verdicts,
+              verdictsFromStorage: verdicts ? false : s.verdictsFromStorage,
+              notice: endNotice(end),
+            }),
+            false,
+          );
           saveProgress(exerciseId, verdicts);
         })
         .catch((error: Error) => update(exerciseId, () => ({ notice: { tone: "error", text: error.message } }), false));
@@ -205,7 +265,10 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   );
 
   const setExperiment = useCallback((id: string, change: (s: ExperimentState) => Partial<ExperimentState>) => {
-    setExperiments((current) => ({ ...current, [id]: { ...(current[id] ?? emptyExperiment), ...change(current[id] ?? emptyExperiment) } }));
+    setExperiments((current) => ({
+      ...current,
+      [id]: { ...(current[id] ?? emptyExperiment), ...change(current[id] ?? emptyExperiment) },
+    }));
   }, []);
 
   const runExperiment = useCallback(
@@ -214,11 +277,17 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
       if (running || !experiment) return;
       setExperiment(experimentId, () => ({ outputs: [], plots: [], errors: [], notice: undefined }));
       const cells = learnerCells(lesson, (id) => latest.current[id].code);
-      runKernel({ kind: "experiment", id: experimentId }, EXPERIMENT_TIME_LIMIT_MS, async () => experimentRequest(lesson, experiment, cells, await loadDatasets(lesson.meta.datasets), backend), (message) => {
-        if (message.kind === "output") setExperiment(experimentId, (s) => ({ outputs: [...s.outputs, message] }));
-        if (message.kind === "plot") setExperiment(experimentId, (s) => ({ plots: [...s.plots, message] }));
-        if (message.kind === "cell-error") setExperiment(experimentId, (s) => ({ errors: [...s.errors, message.error] }));
-      })
+      runKernel(
+        { kind: "experiment", id: experimentId },
+        EXPERIMENT_TIME_LIMIT_MS,
+        async () => experimentRequest(lesson, experiment, cells, await loadDatasets(lesson.meta.datasets), backend),
+        (message) => {
+          if (message.kind === "output") setExperiment(experimentId, (s) => ({ outputs: [...s.outputs, message] }));
+          if (message.kind === "plot") setExperiment(experimentId, (s) => ({ plots: [...s.plots, message] }));
+          if (message.kind === "cell-error")
+            setExperiment(experimentId, (s) => ({ errors: [...s.errors, message.error] }));
+        },
+      )
         .then(async ({ request, end }) => {
           setExperiment(experimentId, () => ({ notice: endNotice(end) }));
           if (end.kind !== "finished" || end.message.kind !== "experiment-done") return;
@@ -226,11 +295,21 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
           setExperiment(experimentId, () => ({ result, savedRunId: undefined }));
           const text = learnerCodeText(cells);
           const dataset = request.lesson.datasets.find((d) => d.id === experiment.spec.dataset.id)!;
-          const record = runRecord({ runId: request.runId, lesson, experiment, dataset, code: { text, sha256: await sha256Hex(text) }, result, environment: environmentSnapshot() });
+          const record = runRecord({
+            runId: request.runId,
+            lesson,
+            experiment,
+            dataset,
+            code: { text, sha256: await sha256Hex(text) },
+            result,
+            environment: environmentSnapshot(),
+          });
           await (await getRepos()).runs.put(record);
           setExperiment(experimentId, () => ({ savedRunId: record.runId }));
         })
-        .catch((error: Error) => setExperiment(experimentId, () => ({ notice: { tone: "error", text: error.message } })));
+        .catch((error: Error) =>
+          setExperiment(experimentId, () => ({ notice: { tone: "error", text: error.message } })),
+        );
     },
     [lesson, running, backend, runKernel, setExperiment],
   );
@@ -243,12 +322,22 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     showSolution: (id: string) => {
       const solution = lesson.exercises.find((e) => e.id === id)?.solution;
       if (solution === undefined) return;
-      update(id, (s) => ({ previousCode: s.code === solution ? s.previousCode : s.code, code: solution, revision: s.revision + 1, solutionShown: true }));
+      update(id, (s) => ({
+        previousCode: s.code === solution ? s.previousCode : s.code,
+        code: solution,
+        revision: s.revision + 1,
+        solutionShown: true,
+      }));
     },
-    restorePrevious: (id: string) => update(id, (s) => ({ code: s.previousCode ?? s.code, revision: s.revision + 1, previousCode: undefined })),
+    restorePrevious: (id: string) =>
+      update(id, (s) => ({ code: s.previousCode ?? s.code, revision: s.revision + 1, previousCode: undefined })),
     reset: (id: string) => {
       const starter = lesson.exercises.find((e) => e.id === id)!.starter;
-      update(id, (s) => ({ previousCode: s.code === starter ? s.previousCode : s.code, code: starter, revision: s.revision + 1 }));
+      update(id, (s) => ({
+        previousCode: s.code === starter ? s.previousCode : s.code,
+        code: starter,
+        revision: s.revision + 1,
+      }));
     },
   };
 

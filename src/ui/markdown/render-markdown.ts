@@ -8,10 +8,9 @@ import "katex/dist/katex.min.css";
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-const marked = new Marked(
-  markedKatex({ throwOnError: false, nonStandard: true }),
-  { renderer: { html: ({ text }) => escapeHtml(text) } },
-);
+const marked = new Marked(markedKatex({ throwOnError: false, nonStandard: true }), {
+  renderer: { html: ({ text }) => escapeHtml(text) },
+});
 
 /** Markdown text -> HTML string. Pure. */
 export function renderMarkdown(markdown: string): string {

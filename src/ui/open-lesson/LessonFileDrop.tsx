@@ -27,7 +27,14 @@ export function LessonFileDrop({ onFile, busy }: { onFile(file: File): void; bus
     take(event.dataTransfer.files);
   };
   return (
-    <section aria-label="Lesson file drop zone" aria-busy={busy} className={`drop-zone${over ? " over" : ""}`} onDragOver={onDragOver} onDragLeave={() => setOver(false)} onDrop={onDrop}>
+    <section
+      aria-label="Lesson file drop zone"
+      aria-busy={busy}
+      className={`drop-zone${over ? " over" : ""}`}
+      onDragOver={onDragOver}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
       <p>
         <strong>Drop a lesson file (.md) here</strong>, or choose one:
       </p>
@@ -44,7 +51,10 @@ export function LessonFileDrop({ onFile, busy }: { onFile(file: File): void; bus
           }}
         />
       </label>
-      <p className="muted small">Nothing is uploaded: the file is read in this browser. Datasets still come from this app, checked by their SHA-256.</p>
+      <p className="muted small">
+        Nothing is uploaded: the file is read in this browser. Datasets still come from this app, checked by their
+        SHA-256.
+      </p>
     </section>
   );
 }

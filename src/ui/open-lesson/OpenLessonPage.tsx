@@ -23,8 +23,9 @@ export function OpenLessonPage({ lessonId, backend }: { lessonId: string | null;
         <>
           <h1>Open a lesson file</h1>
           <p>
-            Try a lesson file while you write it: open it here and it runs exactly like a built-in lesson, without rebuilding the app. Open it again after each
-            edit; the learner code you typed is kept (drafts are saved by lesson id). <code>npm run lessons:check</code> runs the same checks from the command line.
+            Try a lesson file while you write it: open it here and it runs exactly like a built-in lesson, without
+            rebuilding the app. Open it again after each edit; the learner code you typed is kept (drafts are saved by
+            lesson id). <code>npm run lessons:check</code> runs the same checks from the command line.
           </p>
         </>
       )}
@@ -35,7 +36,13 @@ export function OpenLessonPage({ lessonId, backend }: { lessonId: string | null;
           {storageProblem}
         </p>
       )}
-      {lessonId === null ? <RecentLessons recent={recent} /> : shown ? <ShownLessonView shown={shown} backend={backend} /> : missing && !failed && <NoSuchLesson lessonId={lessonId} />}
+      {lessonId === null ? (
+        <RecentLessons recent={recent} />
+      ) : shown ? (
+        <ShownLessonView shown={shown} backend={backend} />
+      ) : (
+        missing && !failed && <NoSuchLesson lessonId={lessonId} />
+      )}
     </div>
   );
 }
@@ -44,7 +51,8 @@ function FailedFile({ file, keeping }: { file: InspectedLessonFile; keeping: boo
   return (
     <div role="alert" className="notice error">
       <p>
-        <strong>{file.fileName}</strong> was not opened: {countDiagnostics(file.diagnostics)}. Fix these lines and open the file again.
+        <strong>{file.fileName}</strong> was not opened: {countDiagnostics(file.diagnostics)}. Fix these lines and open
+        the file again.
         {keeping && " The lesson below is unchanged."}
       </p>
       <DiagnosticList label={`Problems in ${file.fileName}`} diagnostics={file.diagnostics} />
@@ -57,7 +65,8 @@ function ShownLessonView({ shown, backend }: { shown: ShownLesson; backend: Back
   return (
     <>
       <p className="muted small" role="status">
-        Opened from {record.fileName} at {new Date(record.openedAt).toLocaleTimeString()}. Edit the file, then open it again to see the change.
+        Opened from {record.fileName} at {new Date(record.openedAt).toLocaleTimeString()}. Edit the file, then open it
+        again to see the change.
       </p>
       {inspected.diagnostics.length > 0 && (
         <div className="notice warning">
@@ -80,7 +89,12 @@ function RecentLessons({ recent }: { recent: ShownLesson["record"][] }) {
       <ul className="local-lessons">
         {recent.map((record) => (
           <li key={record.lessonId}>
-            <a href={localLessonHref(record.lessonId)}>{parseLesson(record.text).lesson?.meta.title ?? record.lessonId}</a> <span className="muted small">from {record.fileName}, {new Date(record.openedAt).toLocaleString()}</span>
+            <a href={localLessonHref(record.lessonId)}>
+              {parseLesson(record.text).lesson?.meta.title ?? record.lessonId}
+            </a>{" "}
+            <span className="muted small">
+              from {record.fileName}, {new Date(record.openedAt).toLocaleString()}
+            </span>
           </li>
         ))}
       </ul>

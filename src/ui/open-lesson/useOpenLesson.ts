@@ -6,7 +6,13 @@
 import { useCallback, useEffect, useState } from "react";
 import { isOpenable } from "../../core/lesson/inspect-lesson-file";
 import type { LocalLessonRecord } from "../../core/tracking/local-lesson-record";
-import { findLocalLesson, inspectLocalLessonFile, keepLocalLesson, listLocalLessons, type InspectedLessonFile } from "../../app/local-lessons";
+import {
+  findLocalLesson,
+  inspectLocalLessonFile,
+  keepLocalLesson,
+  listLocalLessons,
+  type InspectedLessonFile,
+} from "../../app/local-lessons";
 import { localLessonHref } from "../../app/routes";
 
 /** The lesson on the page; `revision` grows when the same lesson is opened again, to remount it. */
@@ -58,10 +64,16 @@ export function useOpenLesson(lessonId: string | null) {
         if (!isOpenable(inspected)) return;
         const { record, storageProblem: problem } = await keepLocalLesson(inspected);
         setStorageProblem(problem ?? null);
-        if (record.lessonId === lessonId) setShown((before) => ({ record, inspected, revision: (before?.revision ?? 0) + 1 }));
+        if (record.lessonId === lessonId)
+          setShown((before) => ({ record, inspected, revision: (before?.revision ?? 0) + 1 }));
         else location.hash = localLessonHref(record.lessonId);
       } catch (error) {
-        setAttempt({ fileName: file.name, text: "", lesson: null, diagnostics: [{ line: 1, severity: "error", message: (error as Error).message }] });
+        setAttempt({
+          fileName: file.name,
+          text: "",
+          lesson: null,
+          diagnostics: [{ line: 1, severity: "error", message: (error as Error).message }],
+        });
       } finally {
         setReading(false);
       }

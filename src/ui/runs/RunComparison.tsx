@@ -6,13 +6,22 @@ const FIELDS: { label: string; read(run: RunRecord): string }[] = [
   { label: "Lesson / experiment", read: (r) => `${r.lessonId} / ${r.experimentId}` },
   { label: "Finished", read: (r) => new Date(r.createdAt).toLocaleString() },
   { label: "Backend used (asked)", read: (r) => `${r.backend.used} (${r.backend.requested})` },
-  { label: "WASM threads / adapter", read: (r) => [r.backend.threads, r.backend.adapter && `${r.backend.adapter.vendor} ${r.backend.adapter.architecture}`].filter(Boolean).join(" / ") },
+  {
+    label: "WASM threads / adapter",
+    read: (r) =>
+      [r.backend.threads, r.backend.adapter && `${r.backend.adapter.vendor} ${r.backend.adapter.architecture}`]
+        .filter(Boolean)
+        .join(" / "),
+  },
   { label: "Seed / split", read: (r) => `${r.seed} / test ${r.split.test}, seed ${r.split.seed}` },
   { label: "Dataset", read: (r) => `${r.dataset.id}@${r.dataset.version} ${r.dataset.sha256.slice(0, 12)}` },
   { label: "Code SHA-256", read: (r) => r.code.sha256.slice(0, 16) },
   { label: "Parameters", read: (r) => formatValue(r.params) },
   { label: "App version", read: (r) => `${r.environment.appVersion} (${r.environment.appCommit})` },
-  { label: "Browser cores / isolated", read: (r) => `${r.environment.hardwareConcurrency} / ${r.environment.crossOriginIsolated ? "yes" : "no"}` },
+  {
+    label: "Browser cores / isolated",
+    read: (r) => `${r.environment.hardwareConcurrency} / ${r.environment.crossOriginIsolated ? "yes" : "no"}`,
+  },
   { label: "max |Δθ|", read: (r) => formatNumber(r.maxAbsThetaDiff) },
   { label: "Total time (ms)", read: (r) => r.timings.totalMs.toFixed(0) },
 ];
@@ -22,7 +31,11 @@ const VARIES = new Set(["Finished", "Total time (ms)"]);
 
 /** Every metric of both implementations, e.g. "your trainCost", "tfjs trainCost". */
 function metricFields(runs: RunRecord[]): { label: string; read(run: RunRecord): string }[] {
-  const names = new Set(runs.flatMap((run) => run.implementations.flatMap((impl) => Object.keys(impl.metrics).map((m) => `${impl.name}:${m}`))));
+  const names = new Set(
+    runs.flatMap((run) =>
+      run.implementations.flatMap((impl) => Object.keys(impl.metrics).map((m) => `${impl.name}:${m}`)),
+    ),
+  );
   return [...names].map((key) => {
     const [impl, metric] = key.split(":");
     return {
@@ -48,7 +61,11 @@ export function RunComparison({ runs }: { runs: RunRecord[] }) {
   return (
     <section aria-label="Comparison" className="card">
       <h2>Comparing {runs.length} runs</h2>
-      <p className="muted small">{differing === 0 ? "Apart from when they ran and how long they took, these runs agree on every property and metric." : `${differing} properties or metrics differ (marked ≠).`}</p>
+      <p className="muted small">
+        {differing === 0
+          ? "Apart from when they ran and how long they took, these runs agree on every property and metric."
+          : `${differing} properties or metrics differ (marked ≠).`}
+      </p>
       <table aria-label="Run comparison" className="results">
         <thead>
           <tr>

@@ -17,12 +17,17 @@ export function RunsPage() {
       .then((repos) => repos.runs.list())
       .then((list) => {
         setRuns(list.runs);
-        setProblem(list.invalid.length > 0 ? `${list.invalid.length} stored run(s) could not be read and were left untouched.` : null);
+        setProblem(
+          list.invalid.length > 0
+            ? `${list.invalid.length} stored run(s) could not be read and were left untouched.`
+            : null,
+        );
       })
       .catch((error: Error) => setProblem(error.message));
   }, []);
   useEffect(load, [load]);
-  const toggle = (runId: string) => setSelected((current) => (current.includes(runId) ? current.filter((id) => id !== runId) : [...current, runId]));
+  const toggle = (runId: string) =>
+    setSelected((current) => (current.includes(runId) ? current.filter((id) => id !== runId) : [...current, runId]));
   const compared = (runs ?? []).filter((run) => selected.includes(run.runId));
 
   const download = () => {
@@ -66,7 +71,14 @@ export function RunsPage() {
           </tr>
         </thead>
         <tbody>
-          {runs?.map((run) => <RunRow key={run.runId} run={run} selected={selected.includes(run.runId)} onToggle={() => toggle(run.runId)} />)}
+          {runs?.map((run) => (
+            <RunRow
+              key={run.runId}
+              run={run}
+              selected={selected.includes(run.runId)}
+              onToggle={() => toggle(run.runId)}
+            />
+          ))}
           {runs?.length === 0 && (
             <tr>
               <td colSpan={11} className="muted">
@@ -89,7 +101,12 @@ function RunRow({ run, selected, onToggle }: { run: RunRecord; selected: boolean
   return (
     <tr>
       <td>
-        <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Compare run ${run.runId.slice(0, 8)}`} />
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={onToggle}
+          aria-label={`Compare run ${run.runId.slice(0, 8)}`}
+        />
       </td>
       <td>{new Date(run.createdAt).toLocaleString()}</td>
       <td>

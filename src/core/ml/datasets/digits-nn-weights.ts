@@ -8,14 +8,28 @@
  * DO NOT CHANGE THIS RECIPE FOR VERSION 1: the shipped file's checksum and
  * lesson 5's check values depend on it. Changed weights are a new version.
  */
-import { flattenWeights, initialParams, reshapeParams, trainNetwork, type LayerSizes, type NetworkWeights } from "../neural-network";
+import {
+  flattenWeights,
+  initialParams,
+  reshapeParams,
+  trainNetwork,
+  type LayerSizes,
+  type NetworkWeights,
+} from "../neural-network";
 import { createRng } from "../prng";
 import { splitTrainTest } from "../split";
 
 /** Layer sizes of the shipped network: 64 pixels, 25 hidden units, 10 digits. */
 export const DIGITS_NN_SIZES: LayerSizes = [64, 25, 10];
 /** The recipe: split, seed of the initial weights, epsilon_init, lambda, learning rate, steps. */
-export const DIGITS_NN_RECIPE = { split: { test: 0.25, seed: 42 }, initSeed: 1, epsilonInit: 0.12, lambda: 1, alpha: 2, iterations: 1000 } as const;
+export const DIGITS_NN_RECIPE = {
+  split: { test: 0.25, seed: 42 },
+  initSeed: 1,
+  epsilonInit: 0.12,
+  lambda: 1,
+  alpha: 2,
+  iterations: 1000,
+} as const;
 /** Column names in file order; `weight` is last, so `dataset().y` is the weights. */
 export const DIGITS_NN_COLUMNS = ["layer", "row", "col", "weight"] as const;
 

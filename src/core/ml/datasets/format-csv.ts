@@ -11,7 +11,11 @@ export function round4(x: number): number {
  * with `decimals[j]` decimals (4 when not given), LF line ends and a final
  * newline. Does not mutate `rows`.
  */
-export function formatCsv(columns: readonly string[], rows: readonly (readonly number[])[], decimals: readonly number[] = []): string {
+export function formatCsv(
+  columns: readonly string[],
+  rows: readonly (readonly number[])[],
+  decimals: readonly number[] = [],
+): string {
   const lines = rows.map((row) => row.map((x, j) => x.toFixed(decimals[j] ?? 4)).join(","));
   return [columns.join(","), ...lines].join("\n") + "\n";
 }

@@ -21,7 +21,10 @@ describe("every generated dataset (determinism guard)", () => {
 describe("every registered dataset", () => {
   for (const entry of DATASETS) {
     it(`${entry.id}@${entry.version} ships with a data card that states its SHA-256`, () => {
-      const card = readFileSync(new URL(`../../../../public/datasets/${entry.file.replace(/\.csv$/, ".md")}`, import.meta.url), "utf8");
+      const card = readFileSync(
+        new URL(`../../../../public/datasets/${entry.file.replace(/\.csv$/, ".md")}`, import.meta.url),
+        "utf8",
+      );
       expect(card).toContain(entry.sha256);
     });
   }

@@ -45,7 +45,9 @@ export function prepareClassification(
 ): PreparedClassification {
   if (spec.task !== taskId) throw new Error(`experiment task is "${String(spec.task)}", not ${taskId}`);
   if (spec.dataset.id !== dataset.id || spec.dataset.version !== dataset.version) {
-    throw new Error(`experiment wants ${spec.dataset.id}@${spec.dataset.version} but got ${dataset.id}@${dataset.version}`);
+    throw new Error(
+      `experiment wants ${spec.dataset.id}@${spec.dataset.version} but got ${dataset.id}@${dataset.version}`,
+    );
   }
   if (dataset.rows.some((row) => row[row.length - 1] !== 0 && row[row.length - 1] !== 1)) {
     throw new Error(`${dataset.id}: the last column must hold 0/1 labels for ${taskId}`);
@@ -57,12 +59,24 @@ export function prepareClassification(
   const XTrain = map(raw(train));
   const nParams = XTrain[0]?.length ?? 0;
   const rng = createRng(spec.seed);
-  const initialTheta = spec.init === "random" ? Array.from({ length: nParams }, () => rng.uniform(-0.5, 0.5)) : zeros(nParams);
-  return { XTrain, yTrain: labels(train), XTest: map(raw(test)), yTest: labels(test), rawTrain: raw(train), initialTheta };
+  const initialTheta =
+    spec.init === "random" ? Array.from({ length: nParams }, () => rng.uniform(-0.5, 0.5)) : zeros(nParams);
+  return {
+    XTrain,
+    yTrain: labels(train),
+    XTest: map(raw(test)),
+    yTest: labels(test),
+    rawTrain: raw(train),
+    initialTheta,
+  };
 }
 
 /** Scores flattened final parameters in float64; throws on a wrong length, returns NaN for empty parts. */
-export function scoreClassification(theta: readonly number[], prepared: PreparedClassification, lambda = 0): ClassificationScore {
+export function scoreClassification(
+  theta: readonly number[],
+  prepared: PreparedClassification,
+  lambda = 0,
+): ClassificationScore {
   if (theta.length !== prepared.initialTheta.length) {
     throw new Error(`theta has ${theta.length} entries, expected ${prepared.initialTheta.length}`);
   }
@@ -78,7 +92,12 @@ export function scoreClassification(theta: readonly number[], prepared: Prepared
  * The part of the line a x + b y + c = 0 inside the box [x0, x1] x [y0, y1],
  * as its two end points, or [] when the line misses the box (or a = b = 0).
  */
-export function lineInBox(a: number, b: number, c: number, box: { x0: number; x1: number; y0: number; y1: number }): { x: number; y: number }[] {
+export function lineInBox(
+  a: number,
+  b: number,
+  c: number,
+  box: { x0: number; x1: number; y0: number; y1: number },
+): { x: number; y: number }[] {
   const hits: { x: number; y: number }[] = [];
   const inside = (v: number, lo: number, hi: number) => v >= lo - 1e-9 * (hi - lo) && v <= hi + 1e-9 * (hi - lo);
   if (b !== 0) {

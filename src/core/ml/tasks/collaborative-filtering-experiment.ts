@@ -32,8 +32,12 @@ export interface PreparedCollaborativeFiltering {
 }
 
 /** Splits the ratings, builds Y/R and the seeded initial parameters. Throws an Error on a malformed spec or dataset. */
-export function prepareCollaborativeFiltering(dataset: LoadedDataset, spec: ExperimentSpec): PreparedCollaborativeFiltering {
-  if (dataset.columns.length !== 3) throw new Error(`${dataset.id} must have 3 columns (item, user, rating), has ${dataset.columns.length}`);
+export function prepareCollaborativeFiltering(
+  dataset: LoadedDataset,
+  spec: ExperimentSpec,
+): PreparedCollaborativeFiltering {
+  if (dataset.columns.length !== 3)
+    throw new Error(`${dataset.id} must have 3 columns (item, user, rating), has ${dataset.columns.length}`);
   const k = spec.params.numFeatures;
   if (!Number.isInteger(k) || k < 1) throw new Error(`numFeatures must be a positive integer, got ${String(k)}`);
   const nm = Math.max(...dataset.rows.map((r) => r[0])) + 1;
@@ -48,24 +52,42 @@ export function prepareCollaborativeFiltering(dataset: LoadedDataset, spec: Expe
   const { Ynorm, mu } = normalizeRatings(Y, R);
   // Always random: X = Theta = 0 is a stationary point where every gradient vanishes.
   const rng = createRng(spec.seed);
-  const block = (rows: number) => Array.from({ length: rows }, () => Array.from({ length: k }, () => rng.normal(0, 0.3)));
+  const block = (rows: number) =>
+    Array.from({ length: rows }, () => Array.from({ length: k }, () => rng.normal(0, 0.3)));
   const X0 = block(nm);
   const Theta0 = block(nu);
-  return { Ynorm, R, mu, X0, Theta0, train: train.map((r) => r.slice()), test: test.map((r) => r.slice()), lambda: spec.params.lambda };
+  return {
+    Ynorm,
+    R,
+    mu,
+    X0,
+    Theta0,
+    train: train.map((r) => r.slice()),
+    test: test.map((r) => r.slice()),
+    lambda: spec.params.lambda,
+  };
 }
 
 /** Splits flattened [X, Theta] (row-major) back into the two matrices. Throws on a wrong length. */
-export function unflattenCofi(theta: readonly number[], prepared: PreparedCollaborativeFiltering): { X: number[][]; Theta: number[][] } {
+export function unflattenCofi(
+  theta: readonly number[],
+  prepared: PreparedCollaborativeFiltering,
+): { X: number[][]; Theta: number[][] } {
   const k = prepared.X0[0].length;
   const nm = prepared.X0.length;
   const nu = prepared.Theta0.length;
-  if (theta.length !== (nm + nu) * k) throw new Error(`theta has ${theta.length} numbers, expected (${nm} + ${nu}) x ${k} = ${(nm + nu) * k}`);
-  const rows = (start: number, count: number) => Array.from({ length: count }, (_, r) => theta.slice(start + r * k, start + (r + 1) * k));
+  if (theta.length !== (nm + nu) * k)
+    throw new Error(`theta has ${theta.length} numbers, expected (${nm} + ${nu}) x ${k} = ${(nm + nu) * k}`);
+  const rows = (start: number, count: number) =>
+    Array.from({ length: count }, (_, r) => theta.slice(start + r * k, start + (r + 1) * k));
   return { X: rows(0, nm), Theta: rows(nm * k, nu) };
 }
 
 /** trainCost: regularized J on the normalised training ratings; trainRmse, heldOutRmse: in stars, with the item means added back. */
-export function scoreCollaborativeFiltering(theta: readonly number[], prepared: PreparedCollaborativeFiltering): Record<string, number> {
+export function scoreCollaborativeFiltering(
+  theta: readonly number[],
+  prepared: PreparedCollaborativeFiltering,
+): Record<string, number> {
   const { X, Theta } = unflattenCofi(theta, prepared);
   return {
     trainCost: cofiCostFunction(X, Theta, prepared.Ynorm, prepared.R, prepared.lambda).cost,
@@ -84,8 +106,19 @@ function cofiPlots(prepared: PreparedCollaborativeFiltering, results: { name: st
       title: "Held-out ratings: predicted against actual",
       xLabel: "actual stars",
       yLabel: "predicted stars",
-      series: fits.map(({ name, X, Theta }) => ({ name, points: prepared.test.map(([i, j, r]) => ({ x: r, y: predict(X, Theta, i, j) })) })),
-      lines: [{ name: "perfect prediction", points: [{ x: 1, y: 1 }, { x: 5, y: 5 }] }],
+      series: fits.map(({ name, X, Theta }) => ({
+        name,
+        points: prepared.test.map(([i, j, r]) => ({ x: r, y: predict(X, Theta, i, j) })),
+      })),
+      lines: [
+        {
+          name: "perfect prediction",
+          points: [
+            { x: 1, y: 1 },
+            { x: 5, y: 5 },
+          ],
+        },
+      ],
     },
     {
       kind: "heatmap",
@@ -107,7 +140,15 @@ export const collaborativeFilteringTask: ExperimentTaskDefinition = {
   prepare(dataset, spec) {
     const prepared = prepareCollaborativeFiltering(dataset, spec);
     return {
-      args: [prepared.Ynorm, prepared.R, prepared.X0, prepared.Theta0, spec.params.lambda, spec.params.alpha, spec.params.iterations],
+      args: [
+        prepared.Ynorm,
+        prepared.R,
+        prepared.X0,
+        prepared.Theta0,
+        spec.params.lambda,
+        spec.params.alpha,
+        spec.params.iterations,
+      ],
       initialTheta: [...prepared.X0.flat(), ...prepared.Theta0.flat()],
       trainRows: prepared.train.length,
       testRows: prepared.test.length,

@@ -5,7 +5,13 @@ import { generateKmeansBlobs } from "../datasets/kmeans-blobs";
 import { runKMeans } from "../kmeans";
 import { kmeansTask } from "./kmeans-experiment";
 
-const dataset: LoadedDataset = { id: "kmeans-blobs", version: 1, sha256: "unused", columns: ["x1", "x2", "blob"], rows: generateKmeansBlobs() };
+const dataset: LoadedDataset = {
+  id: "kmeans-blobs",
+  version: 1,
+  sha256: "unused",
+  columns: ["x1", "x2", "blob"],
+  rows: generateKmeansBlobs(),
+};
 const spec: ExperimentSpec = {
   title: "kmeans",
   task: "kmeans",
@@ -41,7 +47,10 @@ describe("kmeansTask", () => {
 
   it("draws one scatter per implementation with K clusters, the final and the initial centroids", () => {
     const theta = runKMeans(X, init, 10).centroids.flat();
-    const plots = prepared.plots!([{ name: "your code", theta }, { name: "TensorFlow.js", theta }]);
+    const plots = prepared.plots!([
+      { name: "your code", theta },
+      { name: "TensorFlow.js", theta },
+    ]);
     expect(plots).toHaveLength(2);
     expect(plots[0].kind === "scatter" && plots[0].series.length).toBe(5);
   });

@@ -19,8 +19,14 @@ export interface PreparedKMeans {
 }
 
 /** Splits the rows with `splitTrainTest`, drops the last column (labels are never used) and picks the starting centroids. */
-export function prepareKMeans(dataset: LoadedDataset, split: { test: number; seed: number }, K: number, seed: number): PreparedKMeans {
-  if (dataset.columns.length < 2) throw new Error(`${dataset.id} needs at least one feature column before its last column`);
+export function prepareKMeans(
+  dataset: LoadedDataset,
+  split: { test: number; seed: number },
+  K: number,
+  seed: number,
+): PreparedKMeans {
+  if (dataset.columns.length < 2)
+    throw new Error(`${dataset.id} needs at least one feature column before its last column`);
   const { train, test } = splitTrainTest(dataset.rows, split);
   const features = (rows: number[][]) => rows.map((r) => r.slice(0, -1));
   const XTrain = features(train);
@@ -29,19 +35,27 @@ export function prepareKMeans(dataset: LoadedDataset, split: { test: number; see
 
 /** Flattened K x n centroids back to rows; throws on a wrong length. */
 export function unflattenCentroids(theta: readonly number[], K: number, n: number): number[][] {
-  if (theta.length !== K * n) throw new Error(`centroids have ${theta.length} numbers, expected K x n = ${K} x ${n} = ${K * n}`);
+  if (theta.length !== K * n)
+    throw new Error(`centroids have ${theta.length} numbers, expected K x n = ${K} x ${n} = ${K * n}`);
   return Array.from({ length: K }, (_, k) => theta.slice(k * n, (k + 1) * n));
 }
 
 /** Float64 metrics: distortion (mean squared distance to the closest centroid) on train and test. */
-export function scoreKMeans(theta: readonly number[], prepared: PreparedKMeans): { distortion: number; testDistortion: number } {
+export function scoreKMeans(
+  theta: readonly number[],
+  prepared: PreparedKMeans,
+): { distortion: number; testDistortion: number } {
   const K = prepared.initialCentroids.length;
   const centroids = unflattenCentroids(theta, K, prepared.initialCentroids[0].length);
   return { distortion: distortion(prepared.XTrain, centroids), testDistortion: distortion(prepared.XTest, centroids) };
 }
 
 /** One scatter per implementation: training points coloured by their closest final centroid, plus the centroids. */
-export function kmeansPlots(results: { name: string; theta: number[] }[], prepared: PreparedKMeans, columns: readonly string[]): PlotSpec[] {
+export function kmeansPlots(
+  results: { name: string; theta: number[] }[],
+  prepared: PreparedKMeans,
+  columns: readonly string[],
+): PlotSpec[] {
   const K = prepared.initialCentroids.length;
   const n = prepared.initialCentroids[0].length;
   if (n < 2) return [];

@@ -4,18 +4,40 @@ import type { ExperimentSpec } from "../../lesson/types";
 import type { LoadedDataset } from "../dataset-types";
 import { findDataset } from "../datasets-registry";
 import { logisticLossAndGradient } from "../optimizers";
-import { prepareCollaborativeFiltering, scoreCollaborativeFiltering, unflattenCofi } from "./collaborative-filtering-experiment";
+import {
+  prepareCollaborativeFiltering,
+  scoreCollaborativeFiltering,
+  unflattenCofi,
+} from "./collaborative-filtering-experiment";
 import { findTask } from "./registry";
 import { prepareOptimizers, scoreOptimizers } from "./optimizers-experiment";
 
 function load(id: string): LoadedDataset {
   const entry = findDataset(id, 1)!;
-  const lines = readFileSync(new URL(`../../../../public/datasets/${entry.file}`, import.meta.url), "utf8").trim().split("\n");
-  return { id, version: 1, sha256: entry.sha256, columns: lines[0].split(","), rows: lines.slice(1).map((l) => l.split(",").map(Number)) };
+  const lines = readFileSync(new URL(`../../../../public/datasets/${entry.file}`, import.meta.url), "utf8")
+    .trim()
+    .split("\n");
+  return {
+    id,
+    version: 1,
+    sha256: entry.sha256,
+    columns: lines[0].split(","),
+    rows: lines.slice(1).map((l) => l.split(",").map(Number)),
+  };
 }
 
 const spec = (task: string, dataset: string, params: Record<string, number>): ExperimentSpec =>
-  ({ title: "t", task, dataset: { id: dataset, version: 1 }, split: { test: 0.2, seed: 42 }, seed: 7, init: "zeros", params, learner: "f", reference: "r" }) as ExperimentSpec;
+  ({
+    title: "t",
+    task,
+    dataset: { id: dataset, version: 1 },
+    split: { test: 0.2, seed: 42 },
+    seed: 7,
+    init: "zeros",
+    params,
+    learner: "f",
+    reference: "r",
+  }) as ExperimentSpec;
 
 describe("collaborative-filtering task", () => {
   const ratings = load("item-ratings");
@@ -45,14 +67,27 @@ describe("collaborative-filtering task", () => {
 
 describe("optimizers task", () => {
   const data = load("correlated-features");
-  const s = spec("optimizers", "correlated-features", { optimizer: 3, learningRate: 0.1, batchSize: 16, epochs: 10, lambda: 0.01, start1: -2, start2: 2 });
+  const s = spec("optimizers", "correlated-features", {
+    optimizer: 3,
+    learningRate: 0.1,
+    batchSize: 16,
+    epochs: 10,
+    lambda: 0.01,
+    start1: -2,
+    start2: 2,
+  });
 
   it("is registered and draws the same batches for the same seed, covering every row once per epoch", () => {
     expect(findTask("optimizers")).toBeDefined();
     const p = prepareOptimizers(data, s);
     expect(p.batches).toHaveLength(100);
     expect(prepareOptimizers(data, s).batches).toEqual(p.batches);
-    expect(p.batches.slice(0, 10).flat().sort((a, b) => a - b)).toEqual(p.XTrain.map((_, i) => i));
+    expect(
+      p.batches
+        .slice(0, 10)
+        .flat()
+        .sort((a, b) => a - b),
+    ).toEqual(p.XTrain.map((_, i) => i));
     expect(p.w0).toEqual([-2, 2]);
     expect(p.config).toMatchObject({ optimizer: "adam", beta2: 0.999, epsilon: 1e-7 });
   });
@@ -61,7 +96,9 @@ describe("optimizers task", () => {
     const p = prepareOptimizers(data, s);
     const atOptimum = scoreOptimizers(p.optimum, p);
     expect(atOptimum.distanceToOptimum).toBe(0);
-    expect(atOptimum.finalLoss).toBeLessThan(logisticLossAndGradient(p.XTrain, p.yTrain, [p.optimum[0] + 0.01, p.optimum[1]], 0.01).loss);
+    expect(atOptimum.finalLoss).toBeLessThan(
+      logisticLossAndGradient(p.XTrain, p.yTrain, [p.optimum[0] + 0.01, p.optimum[1]], 0.01).loss,
+    );
     expect(() => prepareOptimizers(data, { ...s, params: { ...s.params, optimizer: 7 } })).toThrow(/optimizer must be/);
   });
 });

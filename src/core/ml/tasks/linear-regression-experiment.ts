@@ -2,7 +2,11 @@
 import type { PlotSpec } from "../../kernel/plot-types";
 import type { ExperimentSpec } from "../../lesson/types";
 import type { ExperimentTaskDefinition, PreparedExperiment } from "./task-types";
-import { prepareLinearRegression, scoreLinearRegression, type PreparedLinearRegression } from "./linear-regression-task";
+import {
+  prepareLinearRegression,
+  scoreLinearRegression,
+  type PreparedLinearRegression,
+} from "./linear-regression-task";
 
 /**
  * The experiment both linear-regression tasks run once their design matrices
@@ -25,16 +29,23 @@ export function linearRegressionExperiment(
 
 export const linearRegressionTask: ExperimentTaskDefinition = {
   id: "linear-regression",
-  description: "batch gradient descent on a linear model: fn(X, y, theta, alpha, iterations); metrics trainCost, testCost",
+  description:
+    "batch gradient descent on a linear model: fn(X, y, theta, alpha, iterations); metrics trainCost, testCost",
   requiredParams: ["alpha", "iterations"],
   prepare(dataset, spec) {
     const prepared = prepareLinearRegression(dataset, spec);
-    return linearRegressionExperiment(prepared, spec, (results) => (dataset.columns.length === 2 ? [fittedLines(prepared, results, dataset.columns)] : []));
+    return linearRegressionExperiment(prepared, spec, (results) =>
+      dataset.columns.length === 2 ? [fittedLines(prepared, results, dataset.columns)] : [],
+    );
   },
 };
 
 /** The training points (one feature) with each implementation's fitted line over their range. */
-function fittedLines(prepared: PreparedLinearRegression, results: { name: string; theta: number[] }[], columns: string[]): PlotSpec {
+function fittedLines(
+  prepared: PreparedLinearRegression,
+  results: { name: string; theta: number[] }[],
+  columns: string[],
+): PlotSpec {
   const xs = prepared.XTrain.map((row) => row[1]);
   const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
   return {
@@ -43,6 +54,9 @@ function fittedLines(prepared: PreparedLinearRegression, results: { name: string
     xLabel: columns[0],
     yLabel: columns[1],
     series: [{ name: "training examples", points: xs.map((x, i) => ({ x, y: prepared.yTrain[i] })) }],
-    lines: results.map(({ name, theta }) => ({ name, points: [lo, hi].map((x) => ({ x, y: theta[0] + theta[1] * x })) })),
+    lines: results.map(({ name, theta }) => ({
+      name,
+      points: [lo, hi].map((x) => ({ x, y: theta[0] + theta[1] * x })),
+    })),
   };
 }

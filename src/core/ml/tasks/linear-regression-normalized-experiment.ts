@@ -24,7 +24,10 @@ export interface PreparedNormalizedRegression extends PreparedLinearRegression {
 }
 
 /** Splits as "linear-regression" does, then standardizes both parts with the training statistics. Pure. */
-export function prepareNormalizedRegression(dataset: LoadedDataset, spec: ExperimentSpec): PreparedNormalizedRegression {
+export function prepareNormalizedRegression(
+  dataset: LoadedDataset,
+  spec: ExperimentSpec,
+): PreparedNormalizedRegression {
   if (spec.task !== "linear-regression-normalized") {
     throw new Error(`experiment task is "${String(spec.task)}", not linear-regression-normalized`);
   }
@@ -35,7 +38,11 @@ export function prepareNormalizedRegression(dataset: LoadedDataset, spec: Experi
   return { ...raw, XTrain: withOnes(raw.XTrain), XTest: withOnes(raw.XTest), mu, sigma };
 }
 
-function predictedVsActual(prepared: PreparedNormalizedRegression, results: { name: string; theta: number[] }[], target: string): PlotSpec {
+function predictedVsActual(
+  prepared: PreparedNormalizedRegression,
+  results: { name: string; theta: number[] }[],
+  target: string,
+): PlotSpec {
   const ys = prepared.yTest;
   const [lo, hi] = [Math.min(...ys), Math.max(...ys)];
   return {
@@ -47,7 +54,15 @@ function predictedVsActual(prepared: PreparedNormalizedRegression, results: { na
       name,
       points: matVec(prepared.XTest, theta).map((p, i) => ({ x: ys[i], y: p })),
     })),
-    lines: [{ name: "perfect prediction", points: [{ x: lo, y: lo }, { x: hi, y: hi }] }],
+    lines: [
+      {
+        name: "perfect prediction",
+        points: [
+          { x: lo, y: lo },
+          { x: hi, y: hi },
+        ],
+      },
+    ],
   };
 }
 
@@ -59,6 +74,8 @@ export const linearRegressionNormalizedTask: ExperimentTaskDefinition = {
   prepare(dataset, spec) {
     const prepared = prepareNormalizedRegression(dataset, spec);
     const target = dataset.columns[dataset.columns.length - 1];
-    return linearRegressionExperiment(prepared, spec, (results) => (prepared.yTest.length > 0 ? [predictedVsActual(prepared, results, target)] : []));
+    return linearRegressionExperiment(prepared, spec, (results) =>
+      prepared.yTest.length > 0 ? [predictedVsActual(prepared, results, target)] : [],
+    );
   },
 };

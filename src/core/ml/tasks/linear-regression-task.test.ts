@@ -54,7 +54,9 @@ describe("prepareLinearRegression", () => {
     const p = prepareLinearRegression(dataset, { ...spec, init: "random" });
     const rng = createRng(7);
     expect(p.initialTheta).toEqual([rng.uniform(-0.5, 0.5), rng.uniform(-0.5, 0.5)]);
-    expect(prepareLinearRegression(dataset, { ...spec, init: "random", seed: 8 }).initialTheta).not.toEqual(p.initialTheta);
+    expect(prepareLinearRegression(dataset, { ...spec, init: "random", seed: 8 }).initialTheta).not.toEqual(
+      p.initialTheta,
+    );
   });
 
   it("does not mutate the dataset", () => {

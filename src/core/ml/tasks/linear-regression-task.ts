@@ -54,7 +54,10 @@ export class LinearRegressionTaskError extends Error {
  */
 export function prepareLinearRegression(dataset: LoadedDataset, spec: ExperimentSpec): PreparedLinearRegression {
   if (spec.task !== "linear-regression") {
-    throw new LinearRegressionTaskError("wrong-task", `experiment task is "${String(spec.task)}", not linear-regression`);
+    throw new LinearRegressionTaskError(
+      "wrong-task",
+      `experiment task is "${String(spec.task)}", not linear-regression`,
+    );
   }
   if (spec.dataset.id !== dataset.id || spec.dataset.version !== dataset.version) {
     throw new LinearRegressionTaskError(
@@ -70,7 +73,8 @@ export function prepareLinearRegression(dataset: LoadedDataset, spec: Experiment
   const targets = (rows: number[][]) => rows.map((r) => r[r.length - 1]);
   const nParams = dataset.columns.length;
   const rng = createRng(spec.seed);
-  const initialTheta = spec.init === "random" ? Array.from({ length: nParams }, () => rng.uniform(-0.5, 0.5)) : zeros(nParams);
+  const initialTheta =
+    spec.init === "random" ? Array.from({ length: nParams }, () => rng.uniform(-0.5, 0.5)) : zeros(nParams);
   return { XTrain: features(train), yTrain: targets(train), XTest: features(test), yTest: targets(test), initialTheta };
 }
 
@@ -80,7 +84,10 @@ export function prepareLinearRegression(dataset: LoadedDataset, spec: Experiment
  * non-finite costs, not an error. Throws a LinearRegressionTaskError if
  * theta has the wrong length. Does not mutate its arguments.
  */
-export function scoreLinearRegression(theta: readonly number[], prepared: PreparedLinearRegression): LinearRegressionScore {
+export function scoreLinearRegression(
+  theta: readonly number[],
+  prepared: PreparedLinearRegression,
+): LinearRegressionScore {
   if (theta.length !== prepared.initialTheta.length) {
     throw new LinearRegressionTaskError(
       "theta-length",

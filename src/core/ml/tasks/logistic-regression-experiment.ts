@@ -7,7 +7,12 @@
  */
 import type { PlotSpec } from "../../kernel/plot-types";
 import { applyNormalization, featureNormalize } from "../feature-normalize";
-import { lineInBox, prepareClassification, scoreClassification, type PreparedClassification } from "./classification-task";
+import {
+  lineInBox,
+  prepareClassification,
+  scoreClassification,
+  type PreparedClassification,
+} from "./classification-task";
 import type { ExperimentTaskDefinition } from "./task-types";
 
 /**

@@ -5,7 +5,14 @@
  */
 import type { PlotSpec } from "../../kernel/plot-types";
 import { accuracy } from "../one-vs-all";
-import { initialParams, nnCostFunction, parameterCount, predictNetwork, reshapeParams, type LayerSizes } from "../neural-network";
+import {
+  initialParams,
+  nnCostFunction,
+  parameterCount,
+  predictNetwork,
+  reshapeParams,
+  type LayerSizes,
+} from "../neural-network";
 import { createRng } from "../prng";
 import { splitTrainTest } from "../split";
 import type { ExperimentTaskDefinition } from "./task-types";
@@ -20,10 +27,16 @@ export interface PreparedNetwork {
 }
 
 /** Splits with `splitTrainTest`, scales features into [-1, 1] by the training maximum, sizes [n, hidden, K]. Pure. */
-export function prepareNetwork(rows: readonly number[][], split: { test: number; seed: number }, hidden: number): PreparedNetwork {
+export function prepareNetwork(
+  rows: readonly number[][],
+  split: { test: number; seed: number },
+  hidden: number,
+): PreparedNetwork {
   const labels = rows.map((r) => r[r.length - 1]);
-  if (labels.some((l) => !Number.isInteger(l) || l < 0)) throw new Error("the last column must hold class labels 0, 1, 2, ...");
-  if (!Number.isInteger(hidden) || hidden < 1) throw new Error(`params.hidden must be a positive integer, got ${hidden}`);
+  if (labels.some((l) => !Number.isInteger(l) || l < 0))
+    throw new Error("the last column must hold class labels 0, 1, 2, ...");
+  if (!Number.isInteger(hidden) || hidden < 1)
+    throw new Error(`params.hidden must be a positive integer, got ${hidden}`);
   const { train, test } = splitTrainTest(rows, split);
   let scale = 0;
   train.forEach((r) => r.slice(0, -1).forEach((v) => (scale = Math.max(scale, Math.abs(v)))));
@@ -35,8 +48,13 @@ export function prepareNetwork(rows: readonly number[][], split: { test: number;
 }
 
 /** Float64 metrics of flattened parameters. */
-export function scoreNetwork(theta: readonly number[], prepared: PreparedNetwork, lambda: number): Record<string, number> {
-  if (theta.length !== parameterCount(prepared.sizes)) throw new Error(`theta has ${theta.length} entries, expected ${parameterCount(prepared.sizes)}`);
+export function scoreNetwork(
+  theta: readonly number[],
+  prepared: PreparedNetwork,
+  lambda: number,
+): Record<string, number> {
+  if (theta.length !== parameterCount(prepared.sizes))
+    throw new Error(`theta has ${theta.length} entries, expected ${parameterCount(prepared.sizes)}`);
   const weights = reshapeParams(theta, prepared.sizes);
   return {
     trainCost: nnCostFunction(theta, prepared.sizes, prepared.XTrain, prepared.yTrain, lambda).cost,
@@ -67,7 +85,15 @@ function hiddenUnitImages(name: string, theta: readonly number[], sizes: LayerSi
       rgb.push(w > 0 ? 1 : 1 + w, 1 - Math.abs(w), w < 0 ? 1 : 1 - w);
     }
   }
-  return [{ kind: "image", title: `Hidden units' pixel weights (${name}), each scaled to its largest: red +, blue -`, width, height, rgb }];
+  return [
+    {
+      kind: "image",
+      title: `Hidden units' pixel weights (${name}), each scaled to its largest: red +, blue -`,
+      width,
+      height,
+      rgb,
+    },
+  ];
 }
 
 export const neuralNetworkTask: ExperimentTaskDefinition = {

@@ -29,20 +29,33 @@ export interface PreparedOneVsAll {
  */
 export function prepareOneVsAll(dataset: LoadedDataset, split: { test: number; seed: number }): PreparedOneVsAll {
   const labels = dataset.rows.map((r) => r[r.length - 1]);
-  if (labels.some((l) => !Number.isInteger(l) || l < 0)) throw new Error(`${dataset.id}: the last column must hold class labels 0, 1, 2, ...`);
+  if (labels.some((l) => !Number.isInteger(l) || l < 0))
+    throw new Error(`${dataset.id}: the last column must hold class labels 0, 1, 2, ...`);
   const { train, test } = splitTrainTest(dataset.rows, split);
   let scale = 0;
   train.forEach((r) => r.slice(0, -1).forEach((v) => (scale = Math.max(scale, Math.abs(v)))));
   scale = scale || 1;
   const features = (rows: number[][]) => rows.map((r) => [1, ...r.slice(0, -1).map((v) => v / scale)]);
   const targets = (rows: number[][]) => rows.map((r) => r[r.length - 1]);
-  return { XTrain: features(train), yTrain: targets(train), XTest: features(test), yTest: targets(test), K: Math.max(...labels) + 1, scale };
+  return {
+    XTrain: features(train),
+    yTrain: targets(train),
+    XTest: features(test),
+    yTest: targets(test),
+    K: Math.max(...labels) + 1,
+    scale,
+  };
 }
 
 /** Accuracies on both parts and the mean regularized training cost of K x n parameters (flattened row-major). */
-export function scoreOneVsAll(theta: readonly number[], prepared: PreparedOneVsAll, lambda: number): Record<string, number> {
+export function scoreOneVsAll(
+  theta: readonly number[],
+  prepared: PreparedOneVsAll,
+  lambda: number,
+): Record<string, number> {
   const n = prepared.XTrain[0].length;
-  if (theta.length !== prepared.K * n) throw new Error(`theta has ${theta.length} entries, expected ${prepared.K} x ${n}`);
+  if (theta.length !== prepared.K * n)
+    throw new Error(`theta has ${theta.length} entries, expected ${prepared.K} x ${n}`);
   const Theta = Array.from({ length: prepared.K }, (_, k) => theta.slice(k * n, (k + 1) * n));
   return {
     trainAccuracy: accuracy(predictOneVsAll(Theta, prepared.XTrain), prepared.yTrain),
@@ -59,7 +72,15 @@ function oneVsAllPlots(name: string, theta: readonly number[], prepared: Prepare
   const counts = confusionMatrix(predictOneVsAll(Theta, prepared.XTest), prepared.yTest, K);
   const classes = Array.from({ length: K }, (_, k) => k);
   const plots: PlotSpec[] = [
-    { kind: "heatmap", title: `Test confusion counts (${name}): actual by predicted`, xLabel: "predicted", yLabel: "actual", xs: classes, ys: classes, values: counts },
+    {
+      kind: "heatmap",
+      title: `Test confusion counts (${name}): actual by predicted`,
+      xLabel: "predicted",
+      yLabel: "actual",
+      xs: classes,
+      ys: classes,
+      values: counts,
+    },
   ];
   if (n === 65) plots.push(weightImages(name, Theta));
   return plots;
@@ -88,12 +109,19 @@ function weightImages(name: string, Theta: number[][]): PlotSpec {
       rgb.push(w > 0 ? 1 : 1 + w, 1 - Math.abs(w), w < 0 ? 1 : 1 - w);
     }
   }
-  return { kind: "image", title: `What each classifier looks for (${name}): weights for digits 0-4 (top) and 5-9, red +, blue -`, width, height, rgb };
+  return {
+    kind: "image",
+    title: `What each classifier looks for (${name}): weights for digits 0-4 (top) and 5-9, red +, blue -`,
+    width,
+    height,
+    rgb,
+  };
 }
 
 export const oneVsAllTask: ExperimentTaskDefinition = {
   id: "one-vs-all",
-  description: "one-vs-all logistic regression: fn(X, y, initialTheta K x n, lambda, alpha, iterations); metrics trainAccuracy, testAccuracy, trainCost",
+  description:
+    "one-vs-all logistic regression: fn(X, y, initialTheta K x n, lambda, alpha, iterations); metrics trainAccuracy, testAccuracy, trainCost",
   requiredParams: ["lambda", "alpha", "iterations"],
   prepare(dataset, spec) {
     const prepared = prepareOneVsAll(dataset, spec.split);

@@ -9,7 +9,13 @@
 import type { ExperimentSpec } from "../../lesson/types";
 import type { PlotSpec } from "../../kernel/plot-types";
 import type { LoadedDataset } from "../dataset-types";
-import { logisticLossAndGradient, logisticOptimum, OPTIMIZER_CODES, trainWithOptimizer, type OptimizerConfig } from "../optimizers";
+import {
+  logisticLossAndGradient,
+  logisticOptimum,
+  OPTIMIZER_CODES,
+  trainWithOptimizer,
+  type OptimizerConfig,
+} from "../optimizers";
 import { createRng } from "../prng";
 import { splitTrainTest } from "../split";
 import type { ExperimentTaskDefinition } from "./task-types";
@@ -33,9 +39,12 @@ export interface PreparedOptimizers {
 export function prepareOptimizers(dataset: LoadedDataset, spec: ExperimentSpec): PreparedOptimizers {
   const p = spec.params;
   const name = OPTIMIZER_CODES[p.optimizer as keyof typeof OPTIMIZER_CODES];
-  if (!name) throw new Error(`optimizer must be 0 (sgd), 1 (momentum), 2 (rmsprop) or 3 (adam), got ${String(p.optimizer)}`);
-  if (!Number.isInteger(p.batchSize) || p.batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${String(p.batchSize)}`);
-  if (!Number.isInteger(p.epochs) || p.epochs < 1) throw new Error(`epochs must be a positive integer, got ${String(p.epochs)}`);
+  if (!name)
+    throw new Error(`optimizer must be 0 (sgd), 1 (momentum), 2 (rmsprop) or 3 (adam), got ${String(p.optimizer)}`);
+  if (!Number.isInteger(p.batchSize) || p.batchSize < 1)
+    throw new Error(`batchSize must be a positive integer, got ${String(p.batchSize)}`);
+  if (!Number.isInteger(p.epochs) || p.epochs < 1)
+    throw new Error(`epochs must be a positive integer, got ${String(p.epochs)}`);
   const { train, test } = splitTrainTest(dataset.rows, spec.split);
   const features = (rows: number[][]) => rows.map((r) => r.slice(0, -1));
   const labels = (rows: number[][]) => rows.map((r) => r[r.length - 1]);
@@ -62,23 +71,40 @@ export function prepareOptimizers(dataset: LoadedDataset, spec: ExperimentSpec):
     lambda: p.lambda,
   };
   const yTrain = labels(train);
-  return { XTrain, yTrain, XTest: features(test), yTest: labels(test), w0, batches, config, optimum: logisticOptimum(XTrain, yTrain, p.lambda) };
+  return {
+    XTrain,
+    yTrain,
+    XTest: features(test),
+    yTest: labels(test),
+    w0,
+    batches,
+    config,
+    optimum: logisticOptimum(XTrain, yTrain, p.lambda),
+  };
 }
 
 /** finalLoss: regularized training loss; distanceToOptimum: Euclidean distance to the exact minimiser; testLoss: mean held-out cross-entropy. */
 export function scoreOptimizers(theta: readonly number[], prepared: PreparedOptimizers): Record<string, number> {
-  if (theta.length !== prepared.w0.length) throw new Error(`theta has ${theta.length} numbers, expected ${prepared.w0.length}`);
+  if (theta.length !== prepared.w0.length)
+    throw new Error(`theta has ${theta.length} numbers, expected ${prepared.w0.length}`);
   return {
     finalLoss: logisticLossAndGradient(prepared.XTrain, prepared.yTrain, theta, prepared.config.lambda).loss,
     distanceToOptimum: Math.hypot(...theta.map((t, j) => t - prepared.optimum[j])),
-    testLoss: prepared.XTest.length === 0 ? Number.NaN : logisticLossAndGradient(prepared.XTest, prepared.yTest, theta, 0).loss,
+    testLoss:
+      prepared.XTest.length === 0 ? Number.NaN : logisticLossAndGradient(prepared.XTest, prepared.yTest, theta, 0).loss,
   };
 }
 
 /** The loss surface with the float64 reference path, both implementations' end points and the optimum (two-feature data only). */
 function optimizerPlots(prepared: PreparedOptimizers, results: { name: string; theta: number[] }[]): PlotSpec[] {
   if (prepared.w0.length !== 2) return [];
-  const path = trainWithOptimizer(prepared.XTrain, prepared.yTrain, prepared.w0, prepared.batches, prepared.config).path;
+  const path = trainWithOptimizer(
+    prepared.XTrain,
+    prepared.yTrain,
+    prepared.w0,
+    prepared.batches,
+    prepared.config,
+  ).path;
   const all = [...path, prepared.optimum, ...results.map((r) => r.theta)].filter((w) => w.every(Number.isFinite));
   const axis = (j: number) => {
     const lo = Math.min(...all.map((w) => w[j]));
@@ -88,7 +114,8 @@ function optimizerPlots(prepared: PreparedOptimizers, results: { name: string; t
   };
   const xs = axis(0);
   const ys = axis(1);
-  const loss = (w: number[]) => logisticLossAndGradient(prepared.XTrain, prepared.yTrain, w, prepared.config.lambda).loss;
+  const loss = (w: number[]) =>
+    logisticLossAndGradient(prepared.XTrain, prepared.yTrain, w, prepared.config.lambda).loss;
   return [
     {
       kind: "heatmap",
@@ -98,7 +125,9 @@ function optimizerPlots(prepared: PreparedOptimizers, results: { name: string; t
       xs,
       ys,
       values: ys.map((w2) => xs.map((w1) => loss([w1, w2]))),
-      lines: [{ name: `${prepared.config.optimizer} path (float64 reference)`, points: path.map(([x, y]) => ({ x, y })) }],
+      lines: [
+        { name: `${prepared.config.optimizer} path (float64 reference)`, points: path.map(([x, y]) => ({ x, y })) },
+      ],
       points: [
         { name: "optimum", points: [{ x: prepared.optimum[0], y: prepared.optimum[1] }] },
         ...results.map(({ name, theta }) => ({ name: `end: ${name}`, points: [{ x: theta[0], y: theta[1] }] })),

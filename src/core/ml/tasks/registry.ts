@@ -16,7 +16,19 @@ import { neuralNetworkTask } from "./neural-network-experiment";
 import { regularizedLinearRegressionTask } from "./regularized-linear-regression-experiment";
 import type { ExperimentTaskDefinition } from "./task-types";
 
-const TASKS: readonly ExperimentTaskDefinition[] = [linearRegressionTask, linearRegressionNormalizedTask, logisticRegressionTask, regularizedLogisticRegressionTask, kmeansTask, svmTask, collaborativeFilteringTask, optimizersTask, oneVsAllTask, neuralNetworkTask, regularizedLinearRegressionTask];
+const TASKS: readonly ExperimentTaskDefinition[] = [
+  linearRegressionTask,
+  linearRegressionNormalizedTask,
+  logisticRegressionTask,
+  regularizedLogisticRegressionTask,
+  kmeansTask,
+  svmTask,
+  collaborativeFilteringTask,
+  optimizersTask,
+  oneVsAllTask,
+  neuralNetworkTask,
+  regularizedLinearRegressionTask,
+];
 
 /** The task of an id, or undefined. */
 export function findTask(id: string): ExperimentTaskDefinition | undefined {

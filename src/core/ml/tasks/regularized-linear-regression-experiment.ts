@@ -38,20 +38,38 @@ export interface PreparedPolynomialRegression {
  */
 export function preparePolynomialRegression(dataset: LoadedDataset, degree: number): PreparedPolynomialRegression {
   if (dataset.columns.length !== 3 || dataset.columns[0] !== "part") {
-    throw new Error(`${dataset.id}: regularized-linear-regression needs columns [part, x, y], got [${dataset.columns.join(", ")}]`);
+    throw new Error(
+      `${dataset.id}: regularized-linear-regression needs columns [part, x, y], got [${dataset.columns.join(", ")}]`,
+    );
   }
-  if (!Number.isInteger(degree) || degree < 1) throw new Error(`degree must be a positive integer, got ${String(degree)}`);
+  if (!Number.isInteger(degree) || degree < 1)
+    throw new Error(`degree must be a positive integer, got ${String(degree)}`);
   const rowsOf = (k: number) => dataset.rows.filter((r) => r[0] === k);
   const trainRows = rowsOf(0);
   if (trainRows.length < 2) throw new Error(`${dataset.id}: needs at least 2 training rows (part = 0)`);
-  const { mu, sigma } = featureNormalize(polyFeatures(trainRows.map((r) => r[1]), degree));
-  const features = (x: readonly number[]) => applyNormalization(polyFeatures(x, degree), mu, sigma).map((row) => [1, ...row]);
-  const part = (rows: number[][]): Part => ({ x: rows.map((r) => r[1]), y: rows.map((r) => r[2]), X: features(rows.map((r) => r[1])) });
+  const { mu, sigma } = featureNormalize(
+    polyFeatures(
+      trainRows.map((r) => r[1]),
+      degree,
+    ),
+  );
+  const features = (x: readonly number[]) =>
+    applyNormalization(polyFeatures(x, degree), mu, sigma).map((row) => [1, ...row]);
+  const part = (rows: number[][]): Part => ({
+    x: rows.map((r) => r[1]),
+    y: rows.map((r) => r[2]),
+    X: features(rows.map((r) => r[1])),
+  });
   return { train: part(trainRows), validation: part(rowsOf(1)), test: part(rowsOf(2)), features };
 }
 
 /** The data by part, with each implementation's fitted curve sampled at 120 points across the data's x range. */
-function fittedCurves(prepared: PreparedPolynomialRegression, results: { name: string; theta: number[] }[], labels: { x: string; y: string }, title: string): ScatterPlot {
+function fittedCurves(
+  prepared: PreparedPolynomialRegression,
+  results: { name: string; theta: number[] }[],
+  labels: { x: string; y: string },
+  title: string,
+): ScatterPlot {
   const all = [...prepared.train.x, ...prepared.validation.x, ...prepared.test.x];
   const [lo, hi] = [Math.min(...all), Math.max(...all)];
   const xs = Array.from({ length: 120 }, (_, i) => lo + ((hi - lo) * i) / 119);
@@ -79,7 +97,8 @@ export const regularizedLinearRegressionTask: ExperimentTaskDefinition = {
     "batch gradient descent on L2-regularized linear regression over standardized polynomial features (degree `degree`, default 8) of a [part, x, y] dataset with a fixed split (part 0/1/2 = train/validation/test; spec.split unused): fn(X, y, theta, lambda, alpha, iterations); metrics trainError, validationError, testError",
   requiredParams: ["lambda", "alpha", "iterations"],
   prepare(dataset, spec) {
-    if (spec.task !== "regularized-linear-regression") throw new Error(`experiment task is "${String(spec.task)}", not regularized-linear-regression`);
+    if (spec.task !== "regularized-linear-regression")
+      throw new Error(`experiment task is "${String(spec.task)}", not regularized-linear-regression`);
     const degree = spec.params.degree ?? 8;
     const { lambda, alpha, iterations } = spec.params;
     const prepared = preparePolynomialRegression(dataset, degree);
@@ -91,11 +110,21 @@ export const regularizedLinearRegressionTask: ExperimentTaskDefinition = {
       trainRows: prepared.train.y.length,
       testRows: prepared.test.y.length,
       score(theta) {
-        if (theta.length !== initialTheta.length) throw new Error(`theta has ${theta.length} entries, expected ${initialTheta.length}`);
-        return { trainError: error(prepared.train, theta), validationError: error(prepared.validation, theta), testError: error(prepared.test, theta) };
+        if (theta.length !== initialTheta.length)
+          throw new Error(`theta has ${theta.length} entries, expected ${initialTheta.length}`);
+        return {
+          trainError: error(prepared.train, theta),
+          validationError: error(prepared.validation, theta),
+          testError: error(prepared.test, theta),
+        };
       },
       plots: (results) => [
-        fittedCurves(prepared, results, { x: dataset.columns[1], y: dataset.columns[2] }, `Degree-${degree} fits, lambda = ${lambda}`),
+        fittedCurves(
+          prepared,
+          results,
+          { x: dataset.columns[1], y: dataset.columns[2] },
+          `Degree-${degree} fits, lambda = ${lambda}`,
+        ),
       ],
     };
   },

@@ -34,7 +34,12 @@ export function decisionRegions(
   };
   const xs = range(0);
   const ys = range(1);
-  const values = ys.map((y) => predictLabels(xs.map((x) => mapFeature(x, y, degree)), theta));
+  const values = ys.map((y) =>
+    predictLabels(
+      xs.map((x) => mapFeature(x, y, degree)),
+      theta,
+    ),
+  );
   const byLabel = (label: number) => raw.filter((_, i) => prepared.yTrain[i] === label).map(([x, y]) => ({ x, y }));
   return {
     kind: "heatmap",
@@ -57,19 +62,35 @@ export const regularizedLogisticRegressionTask: ExperimentTaskDefinition = {
     "batch gradient descent on L2-regularized logistic regression over degree-`degree` (default 6) polynomial features of two columns: fn(X, y, theta, alpha, iterations, lambda); metrics trainCost, trainAccuracy, testAccuracy",
   requiredParams: ["alpha", "iterations", "lambda"],
   prepare(dataset, spec) {
-    if (dataset.columns.length !== 3) throw new Error(`${dataset.id}: regularized-logistic-regression needs exactly two feature columns and a label`);
+    if (dataset.columns.length !== 3)
+      throw new Error(`${dataset.id}: regularized-logistic-regression needs exactly two feature columns and a label`);
     const degree = spec.params.degree ?? 6;
     const lambda = spec.params.lambda;
-    const prepared = prepareClassification(dataset, spec, "regularized-logistic-regression", () => (raw) => raw.map(([a, b]) => mapFeature(a, b, degree)));
+    const prepared = prepareClassification(
+      dataset,
+      spec,
+      "regularized-logistic-regression",
+      () => (raw) => raw.map(([a, b]) => mapFeature(a, b, degree)),
+    );
     const [x, y, target] = dataset.columns;
     const labels = { x, y, positive: `${target} = 1`, negative: `${target} = 0` };
     return {
-      args: [prepared.XTrain, prepared.yTrain, prepared.initialTheta, spec.params.alpha, spec.params.iterations, lambda],
+      args: [
+        prepared.XTrain,
+        prepared.yTrain,
+        prepared.initialTheta,
+        spec.params.alpha,
+        spec.params.iterations,
+        lambda,
+      ],
       initialTheta: prepared.initialTheta,
       trainRows: prepared.yTrain.length,
       testRows: prepared.yTest.length,
       score: (theta) => scoreClassification(theta, prepared, lambda),
-      plots: (results) => results.map(({ name, theta }) => decisionRegions(prepared, theta, degree, `Decision regions (${name}, lambda = ${lambda})`, labels)),
+      plots: (results) =>
+        results.map(({ name, theta }) =>
+          decisionRegions(prepared, theta, degree, `Decision regions (${name}, lambda = ${lambda})`, labels),
+        ),
     };
   },
 };

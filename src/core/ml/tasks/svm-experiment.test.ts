@@ -5,7 +5,13 @@ import { generateSvmNonlinear } from "../datasets/svm-nonlinear";
 import { svmTrain } from "../svm";
 import { svmTask } from "./svm-experiment";
 
-const dataset: LoadedDataset = { id: "svm-nonlinear", version: 1, sha256: "unused", columns: ["x1", "x2", "label"], rows: generateSvmNonlinear() };
+const dataset: LoadedDataset = {
+  id: "svm-nonlinear",
+  version: 1,
+  sha256: "unused",
+  columns: ["x1", "x2", "label"],
+  rows: generateSvmNonlinear(),
+};
 const spec: ExperimentSpec = {
   title: "svm",
   task: "svm",
@@ -41,7 +47,10 @@ describe("svmTask", () => {
 
   it("draws one 40 x 40 decision-value heatmap per implementation, and rejects a wrong-length theta", () => {
     const theta = svmTrain(K, y, C, 20).theta;
-    const plots = prepared.plots!([{ name: "a", theta }, { name: "b", theta }]);
+    const plots = prepared.plots!([
+      { name: "a", theta },
+      { name: "b", theta },
+    ]);
     expect(plots).toHaveLength(2);
     expect(plots[0].kind === "heatmap" && plots[0].values.length * plots[0].xs.length).toBe(1600);
     expect(() => prepared.score([1, 2])).toThrow(/one per training point/);

@@ -26,7 +26,12 @@ export interface PreparedSvm {
 }
 
 /** Splits the rows, takes the two feature columns and the 0/1 label (mapped to -1/+1), and builds the Gram matrices. */
-export function prepareSvm(dataset: LoadedDataset, split: { test: number; seed: number }, C: number, sigma: number): PreparedSvm {
+export function prepareSvm(
+  dataset: LoadedDataset,
+  split: { test: number; seed: number },
+  C: number,
+  sigma: number,
+): PreparedSvm {
   if (dataset.columns.length < 2) throw new Error(`${dataset.id} needs feature columns and a 0/1 label column`);
   if (!(sigma > 0)) throw new Error(`params.sigma must be positive, got ${String(sigma)}`);
   const { train, test } = splitTrainTest(dataset.rows, split);
@@ -35,12 +40,25 @@ export function prepareSvm(dataset: LoadedDataset, split: { test: number; seed: 
   const kernel: Kernel = (a, b) => gaussianKernel(a, b, sigma);
   const XTrain = features(train);
   const XTest = features(test);
-  return { XTrain, yTrain: labels(train), XTest, yTest: labels(test), KTrain: gramMatrix(XTrain, XTrain, kernel), KTest: gramMatrix(XTest, XTrain, kernel), kernel, C };
+  return {
+    XTrain,
+    yTrain: labels(train),
+    XTest,
+    yTest: labels(test),
+    KTrain: gramMatrix(XTrain, XTrain, kernel),
+    KTest: gramMatrix(XTest, XTrain, kernel),
+    kernel,
+    C,
+  };
 }
 
 /** trainAccuracy and testAccuracy (fractions in [0, 1]) and the hinge objective J(beta) on the training part. */
-export function scoreSvm(beta: readonly number[], prepared: PreparedSvm): { trainAccuracy: number; testAccuracy: number; objective: number } {
-  if (beta.length !== prepared.yTrain.length) throw new Error(`theta has ${beta.length} weights, expected one per training point (${prepared.yTrain.length})`);
+export function scoreSvm(
+  beta: readonly number[],
+  prepared: PreparedSvm,
+): { trainAccuracy: number; testAccuracy: number; objective: number } {
+  if (beta.length !== prepared.yTrain.length)
+    throw new Error(`theta has ${beta.length} weights, expected one per training point (${prepared.yTrain.length})`);
   return {
     trainAccuracy: svmAccuracy(prepared.KTrain, prepared.yTrain, beta),
     testAccuracy: svmAccuracy(prepared.KTest, prepared.yTest, beta),
@@ -59,7 +77,8 @@ export function svmPlots(results: { name: string; theta: number[] }[], prepared:
   };
   const xs = axis(0);
   const ys = axis(1);
-  const byClass = (label: number) => prepared.XTrain.filter((_, i) => prepared.yTrain[i] === label).map(([x, y]) => ({ x, y }));
+  const byClass = (label: number) =>
+    prepared.XTrain.filter((_, i) => prepared.yTrain[i] === label).map(([x, y]) => ({ x, y }));
   return results.map(({ name, theta }) => ({
     kind: "heatmap",
     title: `Decision values f(x) of ${name} (f >= 0: class 1)`,

@@ -4,7 +4,7 @@ import type { ExperimentCell } from "../../core/lesson/types";
 import type { BackendReport, ExperimentResult, ImplementationResult } from "../../core/kernel/protocol";
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
-import type { ExperimentState, RunningTask } from "./session-types";
+import type { ExperimentState, RunningTask } from "../../core/session/types";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
 const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));

@@ -8,22 +8,12 @@
  * place, so the page is not reloaded.
  */
 import { parseLesson } from "../core/lesson/parse-lesson";
-import type { Diagnostic, Lesson } from "../core/lesson/types";
+import type { BuiltinLesson } from "../ui/common/services-context";
 
 const files = import.meta.glob("../../lessons/[0-9]*.md", { query: "?raw", import: "default", eager: true }) as Record<
   string,
   string
 >;
-
-export interface BuiltinLesson {
-  file: string;
-  lesson: Lesson | null;
-  diagnostics: Diagnostic[];
-  /** The file's text. */
-  text: string;
-  /** Starts at 1; bumped each time the file's text changes during development. */
-  revision: number;
-}
 
 /** The current lessons and who to tell when they change. */
 interface LessonStore {

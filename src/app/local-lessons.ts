@@ -5,16 +5,10 @@
  * Storage failing does not stop a lesson from opening; it only won't survive a reload.
  */
 import { inspectLessonFile } from "../core/lesson/inspect-lesson-file";
-import type { ParseResult } from "../core/lesson/types";
 import { LOCAL_LESSON_SCHEMA_VERSION, type LocalLessonRecord } from "../core/tracking/local-lesson-record";
 import { getBuiltinLessons } from "./builtin-lessons";
 import { getRepos } from "./services";
-
-/** A lesson file's text with what the app found in it. */
-export interface InspectedLessonFile extends ParseResult {
-  fileName: string;
-  text: string;
-}
+import type { InspectedLessonFile } from "../ui/common/services-context";
 
 const opened = new Map<string, LocalLessonRecord>();
 /** Why a lesson opened in this tab could not be stored, by lesson id. */

@@ -3,20 +3,13 @@
  * (database "ml-notebook") and the kernel client.
  */
 import { openNotebookDb } from "../storage/db";
-import { createDraftsRepo, type DraftsRepo } from "../storage/drafts-repo";
-import { createLocalLessonsRepo, type LocalLessonsRepo } from "../storage/local-lessons-repo";
-import { createProgressRepo, type ProgressRepo } from "../storage/progress-repo";
-import { createRunsRepo, type RunsRepo } from "../storage/runs-repo";
-import { createSettingsRepo, type SettingsRepo } from "../storage/settings-repo";
+import { createDraftsRepo } from "../storage/drafts-repo";
+import { createLocalLessonsRepo } from "../storage/local-lessons-repo";
+import { createProgressRepo } from "../storage/progress-repo";
+import { createRunsRepo } from "../storage/runs-repo";
+import { createSettingsRepo } from "../storage/settings-repo";
 import { KernelClient } from "../kernel/kernel-client";
-
-export interface Repos {
-  drafts: DraftsRepo;
-  progress: ProgressRepo;
-  runs: RunsRepo;
-  settings: SettingsRepo;
-  localLessons: LocalLessonsRepo;
-}
+import type { Repos } from "../ui/common/services-context";
 
 let reposPromise: Promise<Repos> | null = null;
 

@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
 import type { ProgressRecord } from "../../core/tracking/types";
-import { lessonHref } from "../../app/routes";
-import { getRepos } from "../../app/services";
-import { useBuiltinLessons } from "../../app/use-builtin-lessons";
+import { useServices } from "../common/services-context";
+import { useBuiltinLessons } from "../common/use-builtin-lessons";
+import { lessonHref } from "../routes";
 
 /** The start page: every lesson in order, with the learner's progress. */
 export function Catalogue() {
+  const { getRepos } = useServices();
   const lessons = useBuiltinLessons();
   const [progress, setProgress] = useState<ProgressRecord[]>([]);
   useEffect(() => {
@@ -13,7 +14,7 @@ export function Catalogue() {
       .then((repos) => repos.progress.listAll())
       .then((list) => setProgress(list.progress))
       .catch(() => setProgress([]));
-  }, []);
+  }, [getRepos]);
   return (
     <section className="catalogue">
       <h1>Machine learning from the foundations</h1>

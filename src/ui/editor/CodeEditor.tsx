@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import type { CellError } from "../../core/kernel/protocol";
 
 type Monaco = typeof import("monaco-editor");
@@ -25,22 +25,30 @@ export interface CodeEditorProps {
   readOnly?: boolean;
 }
 
+type EditorRefs = { editor: RefObject<Editor | null>; monaco: RefObject<Monaco | null> };
+
 /** A Monaco editor with TypeScript checking of learner code and run errors shown as markers. */
-export function CodeEditor({
-  path,
-  value,
-  revision,
-  onChange,
-  onRun,
-  errors,
-  label,
-  readOnly = false,
-}: CodeEditorProps) {
+export function CodeEditor(props: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
+  const { refs, ready } = useMonacoEditor(host, props);
+  usePushedValue(refs, props.value, props.revision, ready);
+  useErrorMarkers(refs, props.errors, ready);
+  return (
+    <div className="code-editor" data-ready={ready ? "true" : "false"}>
+      {!ready && <p className="muted">Loading editor…</p>}
+      <div ref={host} className="code-editor-host" />
+    </div>
+  );
+}
+
+/** Creates the editor in `host` once per path (Monaco loads on first use); `ready` once it exists. */
+function useMonacoEditor(
+  host: RefObject<HTMLDivElement | null>,
+  { path, value, onChange, onRun, label, readOnly = false }: CodeEditorProps,
+) {
   const editorRef = useRef<Editor | null>(null);
   const monacoRef = useRef<Monaco | null>(null);
   const callbacks = useRef({ onChange, onRun });
-
   callbacks.current = { onChange, onRun };
   const [ready, setReady] = useState(false);
 
@@ -84,10 +92,16 @@ export function CodeEditor({
       editor?.dispose();
       editorRef.current = null;
     };
-    // The editor is created once per path; later value changes are pushed below.
+    // The editor is created once per path; later value changes are pushed by usePushedValue.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [path]);
 
+  const refs: EditorRefs = { editor: editorRef, monaco: monacoRef };
+  return { refs, ready };
+}
+
+/** Replaces the editor's text with `value` when `revision` changes (Reset, solution, restore, saved draft). */
+function usePushedValue({ editor: editorRef }: EditorRefs, value: string, revision: number, ready: boolean) {
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
@@ -100,7 +114,10 @@ export function CodeEditor({
     // `value` lags behind the editor and must not overwrite it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revision, ready]);
+}
 
+/** Shows run errors that have a line as error markers in the editor. */
+function useErrorMarkers({ editor: editorRef, monaco: monacoRef }: EditorRefs, errors: CellError[], ready: boolean) {
   useEffect(() => {
     const editor = editorRef.current;
     const monaco = monacoRef.current;
@@ -120,12 +137,5 @@ export function CodeEditor({
           endColumn: model.getLineMaxColumn(Math.min(error.line!, model.getLineCount())),
         })),
     );
-  }, [errors, ready]);
-
-  return (
-    <div className="code-editor" data-ready={ready ? "true" : "false"}>
-      {!ready && <p className="muted">Loading editor…</p>}
-      <div ref={host} className="code-editor-host" />
-    </div>
-  );
+  }, [errors, ready, editorRef, monacoRef]);
 }

@@ -4,7 +4,7 @@ import { CodeEditor } from "../editor/CodeEditor";
 import { Markdown } from "../markdown/Markdown";
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
-import type { ExerciseState, RunningTask } from "./session-types";
+import type { ExerciseState, RunningTask } from "../../core/session/types";
 import { Verdicts } from "./Verdicts";
 
 export interface ExerciseActions {

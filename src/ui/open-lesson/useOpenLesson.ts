@@ -6,14 +6,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { isOpenable } from "../../core/lesson/inspect-lesson-file";
 import type { LocalLessonRecord } from "../../core/tracking/local-lesson-record";
-import {
-  findLocalLesson,
-  inspectLocalLessonFile,
-  keepLocalLesson,
-  listLocalLessons,
-  type InspectedLessonFile,
-} from "../../app/local-lessons";
-import { localLessonHref } from "../../app/routes";
+import { useServices, type InspectedLessonFile } from "../common/services-context";
+import { localLessonHref } from "../routes";
 
 /** The lesson on the page; `revision` grows when the same lesson is opened again, to remount it. */
 export interface ShownLesson {
@@ -23,6 +17,7 @@ export interface ShownLesson {
 }
 
 export function useOpenLesson(lessonId: string | null) {
+  const { localLessons } = useServices();
   const [shown, setShown] = useState<ShownLesson | null>(null);
   const [missing, setMissing] = useState(false);
   const [attempt, setAttempt] = useState<InspectedLessonFile | null>(null);
@@ -33,14 +28,15 @@ export function useOpenLesson(lessonId: string | null) {
   useEffect(() => {
     let cancelled = false;
     if (lessonId === null) {
-      listLocalLessons().then((list) => !cancelled && setRecent(list));
+      localLessons.list().then((list) => !cancelled && setRecent(list));
     } else {
-      findLocalLesson(lessonId)
+      localLessons
+        .find(lessonId)
         .then(({ record, storageProblem }) => {
           if (cancelled) return;
           setStorageProblem(storageProblem ?? null);
           if (!record) return setMissing(true);
-          const inspected = inspectLocalLessonFile(record.fileName, record.text);
+          const inspected = localLessons.inspect(record.fileName, record.text);
           // The app may have changed since it was stored (parser, registry): show why it no longer opens.
           if (isOpenable(inspected)) setShown({ record, inspected, revision: 1 });
           else setAttempt(inspected);
@@ -50,7 +46,7 @@ export function useOpenLesson(lessonId: string | null) {
     return () => {
       cancelled = true;
     };
-  }, [lessonId]);
+  }, [lessonId, localLessons]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -59,10 +55,10 @@ export function useOpenLesson(lessonId: string | null) {
         const text = await file.text().catch((error: Error) => {
           throw new Error(`could not read ${file.name}: ${error.message}`);
         });
-        const inspected = inspectLocalLessonFile(file.name, text);
+        const inspected = localLessons.inspect(file.name, text);
         setAttempt(inspected);
         if (!isOpenable(inspected)) return;
-        const { record, storageProblem: problem } = await keepLocalLesson(inspected);
+        const { record, storageProblem: problem } = await localLessons.keep(inspected);
         setStorageProblem(problem ?? null);
         if (record.lessonId === lessonId)
           setShown((before) => ({ record, inspected, revision: (before?.revision ?? 0) + 1 }));
@@ -78,7 +74,7 @@ export function useOpenLesson(lessonId: string | null) {
         setReading(false);
       }
     },
-    [lessonId],
+    [lessonId, localLessons],
   );
 
   return { shown, missing, attempt, reading, storageProblem, recent, openFile };

@@ -1,11 +1,12 @@
 import { useState, type ChangeEvent } from "react";
 import { parseRunsExport } from "../../core/tracking/run-export";
-import { getRepos } from "../../app/services";
+import { useServices } from "../common/services-context";
 
 type Report = { tone: "info" | "error"; lines: string[] };
 
 /** Imports runs from an exported JSON file: every run is validated; a malformed file imports nothing and says why. */
 export function RunImport({ onImported }: { onImported(): void }) {
+  const { getRepos } = useServices();
   const [report, setReport] = useState<Report | null>(null);
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {

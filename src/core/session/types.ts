@@ -1,7 +1,7 @@
-/** UI state of one lesson page: per-exercise and per-experiment results. */
-import type { CheckVerdict } from "../../core/grading/types";
-import type { CellError, ExperimentResult } from "../../core/kernel/protocol";
-import type { PlotSpec } from "../../core/kernel/plot-types";
+/** State of one lesson page: per-exercise and per-experiment results, and the run in flight. */
+import type { CheckVerdict } from "../grading/types";
+import type { CellError, ExperimentResult } from "../kernel/protocol";
+import type { PlotSpec } from "../kernel/plot-types";
 
 export interface CellPlot {
   cellId: string;
@@ -20,7 +20,15 @@ export interface RunNotice {
   text: string;
 }
 
-export interface ExerciseState {
+/** What the last run of an exercise or experiment printed, plotted and threw, and how it ended. */
+export interface RunOutputs {
+  outputs: OutputLine[];
+  plots: CellPlot[];
+  errors: CellError[];
+  notice?: RunNotice;
+}
+
+export interface ExerciseState extends RunOutputs {
   code: string;
   /** Bumped whenever `code` is replaced from outside the editor. */
   revision: number;
@@ -31,24 +39,17 @@ export interface ExerciseState {
   verdicts: CheckVerdict[] | null;
   /** True when `verdicts` were restored from storage rather than run now. */
   verdictsFromStorage: boolean;
-  outputs: OutputLine[];
-  plots: CellPlot[];
-  errors: CellError[];
-  notice?: RunNotice;
 }
 
-export interface ExperimentState {
+export interface ExperimentState extends RunOutputs {
   result: ExperimentResult | null;
-  outputs: OutputLine[];
-  plots: CellPlot[];
-  errors: CellError[];
-  notice?: RunNotice;
   savedRunId?: string;
 }
 
 /** What is running now, if anything: one run at a time per page. */
 export interface RunningTask {
   target: { kind: "exercise" | "experiment"; id: string };
+  /** `performance.now()` when it started, in milliseconds. */
   startedAt: number;
   limitMs: number;
 }

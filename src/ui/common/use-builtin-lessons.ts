@@ -1,10 +1,11 @@
 /** React access to the built-in lessons, re-rendering when a lesson file is saved during development. */
 import { useSyncExternalStore } from "react";
-import { getBuiltinLessons, subscribeBuiltinLessons, type BuiltinLesson } from "./builtin-lessons";
+import { useServices, type BuiltinLesson } from "./services-context";
 
-/** Every built-in lesson in catalogue order (see `getBuiltinLessons`). */
+/** Every built-in lesson in catalogue order (see `AppServices.builtinLessons`). */
 export function useBuiltinLessons(): readonly BuiltinLesson[] {
-  return useSyncExternalStore(subscribeBuiltinLessons, getBuiltinLessons);
+  const { builtinLessons } = useServices();
+  return useSyncExternalStore(builtinLessons.subscribe, builtinLessons.get);
 }
 
 /** The built-in lesson with this id, or undefined. */

@@ -1,0 +1,81 @@
+/**
+ * The exercises of a lesson page, restored from the learner's drafts and
+ * progress in IndexedDB (stores "drafts" and "progress"), and the saving of
+ * new progress after each checks run.
+ */
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import type { Lesson } from "../../core/lesson/types";
+import { applyStoredWork, initialExercises, unreadableWorkProblem } from "../../core/session/exercise-transitions";
+import type { ExerciseState } from "../../core/session/types";
+import { buildProgressRecord } from "../../core/tracking/record-builders";
+import type { ProgressRecord } from "../../core/tracking/types";
+import { useServices } from "../common/services-context";
+
+export type Exercises = Record<string, ExerciseState>;
+
+/**
+ * The exercises' state, starting from the starter code and replaced by the
+ * saved work once it is read (`loaded`). `latest` is always the newest state,
+ * for callbacks; `progress` is the stored progress by exercise id.
+ */
+export function useStoredExercises(lesson: Lesson) {
+  const { getRepos } = useServices();
+  const lessonId = lesson.meta.id;
+  const [exercises, setExercises] = useState(() => initialExercises(lesson.exercises));
+  const [loaded, setLoaded] = useState(false);
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  const latest = useRef(exercises);
+  latest.current = exercises;
+  const progress = useRef(new Map<string, ProgressRecord>());
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const repos = await getRepos();
+      const [drafts, stored] = await Promise.all([
+        repos.drafts.listByLesson(lessonId),
+        repos.progress.listByLesson(lessonId),
+      ]);
+      if (cancelled) return;
+      stored.progress.forEach((p) => progress.current.set(p.exerciseId, p));
+      setExercises((current) => applyStoredWork(current, drafts.drafts, stored.progress));
+      const problem = unreadableWorkProblem(drafts.invalid.length + stored.invalid.length);
+      if (problem) setStorageProblem(problem);
+    })()
+      .catch((error: Error) => setStorageProblem(`Your work cannot be saved in this browser: ${error.message}`))
+      .finally(() => !cancelled && setLoaded(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [lessonId, getRepos]);
+
+  return { exercises, setExercises, latest, progress, loaded, storageProblem, setStorageProblem };
+}
+
+/** Saves the verdicts of a checks run as the exercise's progress (nothing when the run gave no verdicts). */
+export function useSaveProgress(
+  lessonId: string,
+  latest: RefObject<Exercises>,
+  progress: RefObject<Map<string, ProgressRecord>>,
+  onStorageProblem: (problem: string) => void,
+) {
+  const { getRepos } = useServices();
+  return useCallback(
+    (exerciseId: string, verdicts: ExerciseState["verdicts"]) => {
+      if (!verdicts) return;
+      const record = buildProgressRecord({
+        lessonId,
+        exerciseId,
+        verdicts,
+        solutionShown: latest.current[exerciseId].solutionShown,
+        previous: progress.current.get(exerciseId),
+        now: new Date().toISOString(),
+      });
+      progress.current.set(exerciseId, record);
+      getRepos()
+        .then((repos) => repos.progress.put(record))
+        .catch((error: Error) => onStorageProblem(error.message));
+    },
+    [lessonId, latest, progress, onStorageProblem, getRepos],
+  );
+}

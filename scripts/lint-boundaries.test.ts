@@ -30,7 +30,10 @@ describe("folder boundaries", () => {
 
   it("refuse storage, tfjs or the kernel importing the UI", async () => {
     for (const folder of ["storage", "tfjs", "kernel"]) {
-      const errors = await boundaryErrors(`src/${folder}/fixture.ts`, 'export * from "../ui/common/storage-summary";\n');
+      const errors = await boundaryErrors(
+        `src/${folder}/fixture.ts`,
+        'export * from "../ui/common/storage-summary";\n',
+      );
       expect(errors, folder).toEqual([expect.stringContaining(`src/${folder} is a shell below the UI`)]);
     }
   });

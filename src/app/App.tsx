@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
-import type { BackendChoice } from "../core/kernel/protocol";
+import type { BackendChoice } from "../core/backends/backend-choice";
 import { SETTINGS_SCHEMA_VERSION } from "../core/tracking/types";
 import { BackendSelect, parseBackendChoice } from "../ui/common/BackendSelect";
 import { ErrorBoundary } from "../ui/common/ErrorBoundary";

@@ -12,14 +12,7 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import type {
-  HeatmapPlot,
-  ImagePlot,
-  LinesPlot,
-  PlotSpec,
-  PointSeries,
-  ScatterPlot,
-} from "../../core/kernel/plot-types";
+import type { HeatmapPlot, ImagePlot, LinesPlot, PlotSpec, PointSeries, ScatterPlot } from "../../core/plot/plot-types";
 
 const COLORS = [
   "#2563eb",

@@ -1,16 +1,12 @@
 /** Builds kernel requests and run records from the lesson and the learner's current code. Pure. */
-import { checkSourcesOf } from "../../core/kernel/check-sources";
-import type {
-  BackendChoice,
-  ExperimentResult,
-  RunChecksRequest,
-  RunExperimentRequest,
-  RunId,
-  SourceCell,
-} from "../../core/kernel/protocol";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import { checkSourcesOf } from "../../core/evaluation/check-sources";
+import type { SourceCell } from "../../core/evaluation/types";
+import type { ExperimentResult } from "../../core/experiments/result-types";
+import type { RunChecksRequest, RunExperimentRequest } from "../../core/protocol/protocol";
 import type { ExperimentCell, Lesson } from "../../core/lesson/types";
 import type { LoadedDataset } from "../../core/ml/dataset-types";
-import type { EnvironmentSnapshot, RunRecord } from "../../core/tracking/types";
+import type { EnvironmentSnapshot, RunId, RunRecord } from "../../core/tracking/types";
 import { RUN_SCHEMA_VERSION } from "../../core/tracking/types";
 
 export const newRunId = (): RunId => crypto.randomUUID() as RunId;

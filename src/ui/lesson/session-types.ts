@@ -1,7 +1,8 @@
 /** UI state of one lesson page: per-exercise and per-experiment results. */
 import type { CheckVerdict } from "../../core/grading/types";
-import type { CellError, ExperimentResult } from "../../core/kernel/protocol";
-import type { PlotSpec } from "../../core/kernel/plot-types";
+import type { CellError } from "../../core/evaluation/types";
+import type { ExperimentResult } from "../../core/experiments/result-types";
+import type { PlotSpec } from "../../core/plot/plot-types";
 
 export interface CellPlot {
   cellId: string;

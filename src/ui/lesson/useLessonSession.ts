@@ -4,7 +4,8 @@
  * runs), and the one run in flight.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { BackendChoice, KernelMessage, KernelRequest } from "../../core/kernel/protocol";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import type { KernelMessage, KernelRequest } from "../../core/protocol/protocol";
 import type { Lesson } from "../../core/lesson/types";
 import { sha256Hex } from "../../core/ml/sha256";
 import { DRAFT_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, type ProgressRecord } from "../../core/tracking/types";

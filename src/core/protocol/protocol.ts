@@ -14,7 +14,7 @@ import type { ExperimentSpec } from "../lesson/types";
 import type { PlotSpec } from "../plot/plot-types";
 import type { RunId } from "../tracking/types";
 
-/** Kinds of request the app sends; each has one reply kind (see `KernelReplies`). */
+/** Kinds of request the app sends; each has one reply kind (see `KernelReply`). */
 export const KERNEL_REQUEST_KINDS = ["run-checks", "run-experiment", "run-benchmark"] as const;
 /** Kinds of message the worker streams while a run goes on (`ready` once, before any request). */
 export const KERNEL_STREAM_KINDS = ["ready", "output", "plot", "cell-error"] as const;
@@ -23,8 +23,11 @@ export const KERNEL_FINAL_KINDS = ["checks-done", "experiment-done", "benchmark-
 /** Every kind of message the worker sends. */
 export const KERNEL_MESSAGE_KINDS = [...KERNEL_STREAM_KINDS, ...KERNEL_FINAL_KINDS] as const;
 
+/** A request kind, e.g. `run-checks`. */
 export type KernelRequestKind = (typeof KERNEL_REQUEST_KINDS)[number];
+/** A message kind, e.g. `output` or `checks-done`. */
 export type KernelMessageKind = (typeof KERNEL_MESSAGE_KINDS)[number];
+/** The kind of a message that ends a run. */
 export type KernelFinalKind = (typeof KERNEL_FINAL_KINDS)[number];
 
 /** The fields of each request kind, besides `kind` and `runId`. */
@@ -56,8 +59,11 @@ export type KernelRequestOf<K extends KernelRequestKind> = K extends KernelReque
   ? { kind: K; runId: RunId } & KernelRequestFields[K]
   : never;
 
+/** Run the checks of one exercise after the lesson setup and every learner cell. */
 export type RunChecksRequest = KernelRequestOf<"run-checks">;
+/** Run one experiment: the learner's function and the tfjs reference on the same inputs. */
 export type RunExperimentRequest = KernelRequestOf<"run-experiment">;
+/** Measure matrix-multiply throughput on one backend. */
 export type RunBenchmarkRequest = KernelRequestOf<"run-benchmark">;
 /** Any request. */
 export type KernelRequest = KernelRequestOf<KernelRequestKind>;
@@ -114,7 +120,10 @@ export type KernelFinalMessage<K extends KernelRequestKind = KernelRequestKind> 
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<T extends true> = T;
-/** Compile-time checks: the final kinds are the reply kinds plus `failed`; every request kind has a reply. */
+/**
+ * Compile-time checks that the kind lists and the field maps agree: the final
+ * kinds are the reply kinds plus `failed`, and every kind has its fields.
+ */
 export type ProtocolKindsAgree = [
   Expect<Same<KernelFinalKind, KernelReplyKinds[KernelRequestKind] | "failed">>,
   Expect<Same<keyof KernelReplyKinds, KernelRequestKind>>,

@@ -77,6 +77,12 @@ export default tseslint.config(
     settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".mjs"] })] },
     rules: { "import-x/no-restricted-paths": ["error", { zones: FOLDER_BOUNDARIES }] },
   },
+  {
+    // STYLE.md section 7: functions stay small; a component or hook over 80 lines is split.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/**/*.test.{ts,tsx}"],
+    rules: { "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
   onlyTheseLibraries(["src/core/**"], []),
   {
     files: ["src/core/**"],

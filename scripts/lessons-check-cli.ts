@@ -1,7 +1,7 @@
 /**
  * `npm run lessons:check [files...]`: verifies lesson files with the app's own
  * parser and evaluation code (`verifyLesson`), reading datasets from
- * public/datasets/. Paths in the report are relative to the repository root.
+ * public/datasets/ and running experiments on the real tfjs CPU backend. Paths in the report are relative to the repository root.
  * Node 20 cannot run TypeScript, so scripts/lessons-check.mjs loads this file
  * through Vite's module runner and calls `main`.
  */
@@ -9,9 +9,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
-import { verifyLesson } from "../src/tfjs/verify-lesson";
+import { allTasks } from "../src/core/experiments/registry";
 import { DATASETS } from "../src/core/ml/datasets-registry";
-import { allTasks } from "../src/core/ml/tasks/registry";
+import { verifyLesson } from "../src/core/verification/verify-lesson";
+import { cpuTfNamespace } from "../src/tfjs/cpu-namespace";
 import { checkLessonFiles, defaultLessonFiles, formatDatasets, formatTasks, USAGE } from "./lessons-check-core";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -48,7 +49,7 @@ export async function main(
     new Uint8Array(await readFile(resolve(repoRoot, "public/datasets", name)));
   const outcome = await checkLessonFiles(files, {
     readText: (file) => readFile(resolve(repoRoot, file), "utf8"),
-    verify: (text) => verifyLesson(text, readDatasetFile),
+    verify: (text) => verifyLesson(text, readDatasetFile, cpuTfNamespace),
   });
   for (const line of outcome.lines) console.log(line);
   return outcome.exitCode;

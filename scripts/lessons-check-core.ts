@@ -5,8 +5,8 @@
  * injected `verify` and `readText`, so tests can drive it with fixtures.
  */
 import type { DatasetEntry } from "../src/core/ml/dataset-types";
-import type { ExperimentTaskDefinition } from "../src/core/ml/tasks/task-types";
-import type { LessonProblem, LessonReport } from "../src/tfjs/verify-lesson";
+import type { ExperimentTaskDefinition } from "../src/core/experiments/task-types";
+import type { LessonProblem, LessonReport } from "../src/core/verification/verify-lesson";
 
 /** What checking needs from the outside world. */
 export interface CheckDeps {
@@ -132,7 +132,7 @@ experiment runs on the CPU backend. Without arguments it checks every
 lessons/[0-9]*.md. Problems print as file:line: severity: message; the exit
 code is 1 when there is any error (warnings do not fail).
 
-  --tasks      list the experiment tasks (src/core/ml/tasks/registry.ts)
+  --tasks      list the experiment tasks (src/core/experiments/registry.ts)
   --datasets   list the datasets (src/core/ml/datasets-registry.ts)
   -h, --help   show this text
 

@@ -6,8 +6,9 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { LessonReport } from "../src/tfjs/verify-lesson";
-import { verifyLesson } from "../src/tfjs/verify-lesson";
+import type { LessonReport } from "../src/core/verification/verify-lesson";
+import { verifyLesson } from "../src/core/verification/verify-lesson";
+import { cpuTfNamespace } from "../src/tfjs/cpu-namespace";
 import {
   checkLessonFiles,
   defaultLessonFiles,
@@ -145,7 +146,7 @@ describe("checkLessonFiles", () => {
   it("on a real broken lesson names the exercise, the check, expected vs got, at the check's line", async () => {
     const outcome = await checkLessonFiles(["lessons/99-broken.md"], {
       readText: async () => wrongSolution,
-      verify: (text) => verifyLesson(text, readDataset),
+      verify: (text) => verifyLesson(text, readDataset, cpuTfNamespace),
     });
     expect(outcome.exitCode).toBe(1);
     const line = lineOf(wrongSolution, 'check("cost at theta = [0, 0]"');

@@ -4,7 +4,7 @@
  * IndexedDB (store "localLessons"), so `#/local/<id>` survives a reload.
  * Storage failing does not stop a lesson from opening; it only won't survive a reload.
  */
-import { inspectLessonFile } from "../core/lesson/inspect-lesson-file";
+import { inspectLessonFile } from "../core/verification/inspect-lesson-file";
 import { LOCAL_LESSON_SCHEMA_VERSION, type LocalLessonRecord } from "../core/tracking/local-lesson-record";
 import { getBuiltinLessons } from "./builtin-lessons";
 import { getRepos } from "./services";

@@ -4,19 +4,19 @@
  * exceeds its time limit, or is stopped, terminates its worker: nothing learner
  * code does can block the page.
  */
-import { isKernelMessage, type KernelMessage, type KernelRequest } from "../core/kernel/protocol";
+import { isFinalMessage, isKernelMessage } from "../core/protocol/guards";
+import type { KernelFinalMessage, KernelMessage, KernelRequest, KernelRequestKind } from "../core/protocol/protocol";
 
-export type RunEnd =
-  | {
-      kind: "finished";
-      message: Extract<KernelMessage, { kind: "checks-done" | "experiment-done" | "benchmark-done" | "failed" }>;
-    }
+/** How a run of kind K ended: with its final message (its reply, or `failed`), or without one. */
+export type RunEnd<K extends KernelRequestKind = KernelRequestKind> =
+  | { kind: "finished"; message: KernelFinalMessage<K> }
   | { kind: "timeout"; limitMs: number }
   | { kind: "stopped" }
   | { kind: "crashed"; message: string };
 
-export interface RunHandle {
-  done: Promise<RunEnd>;
+/** A run in progress: how it will end, and a way to stop it. */
+export interface RunHandle<K extends KernelRequestKind = KernelRequestKind> {
+  done: Promise<RunEnd<K>>;
   stop(): void;
 }
 
@@ -32,14 +32,22 @@ export class KernelClient {
     this.spare ??= spawnKernel();
   }
 
-  /** Sends one request to a fresh worker; `onMessage` receives outputs and errors as they stream. */
-  run(request: KernelRequest, timeLimitMs: number, onMessage: (message: KernelMessage) => void): RunHandle {
+  /**
+   * Sends one request to a fresh worker; `onMessage` receives outputs and errors
+   * as they stream. The run ends with the reply to the request's kind (e.g.
+   * `checks-done` for `run-checks`) or `failed`.
+   */
+  run<R extends KernelRequest>(
+    request: R,
+    timeLimitMs: number,
+    onMessage: (message: KernelMessage) => void,
+  ): RunHandle<R["kind"]> {
     const worker = this.spare ?? spawnKernel();
     this.spare = null;
-    let settle: (end: RunEnd) => void = () => undefined;
-    const done = new Promise<RunEnd>((resolve) => (settle = resolve));
+    let settle: (end: RunEnd<R["kind"]>) => void = () => undefined;
+    const done = new Promise<RunEnd<R["kind"]>>((resolve) => (settle = resolve));
     let finished = false;
-    const finish = (end: RunEnd) => {
+    const finish = (end: RunEnd<R["kind"]>) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
@@ -53,14 +61,8 @@ export class KernelClient {
       if (!isKernelMessage(message) || message.kind === "ready") return;
       if (message.runId !== request.runId) return;
       onMessage(message);
-      if (
-        message.kind === "checks-done" ||
-        message.kind === "experiment-done" ||
-        message.kind === "benchmark-done" ||
-        message.kind === "failed"
-      ) {
-        finish({ kind: "finished", message });
-      }
+      // The worker answers a request with the reply of its kind (see kernel.worker.ts).
+      if (isFinalMessage(message)) finish({ kind: "finished", message: message as KernelFinalMessage<R["kind"]> });
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -4,18 +4,13 @@
  * so every run starts from a clean state. Learner code runs only here.
  */
 import { createRng } from "../core/ml/prng";
-import {
-  isKernelRequest,
-  type BenchmarkRow,
-  type KernelMessage,
-  type RunBenchmarkRequest,
-  type RunExperimentRequest,
-  type RunId,
-} from "../core/kernel/protocol";
+import { isKernelRequest } from "../core/protocol/guards";
+import type { BenchmarkRow, KernelMessage, RunBenchmarkRequest, RunExperimentRequest } from "../core/protocol/protocol";
+import type { RunId } from "../core/tracking/types";
 import { timeJsMatMul } from "../core/ml/benchmark";
-import { runChecks, type CellPlotSink } from "../core/kernel/run-checks";
-import { runExperiment } from "../core/kernel/run-experiment";
-import type { OutputSink } from "../core/kernel/evaluate";
+import { runChecks, type CellPlotSink } from "../core/evaluation/run-checks";
+import { runExperiment } from "../core/experiments/run-experiment";
+import type { OutputSink } from "../core/evaluation/evaluate";
 import { lockDownWorkerScope } from "./lock-down";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { RunId } from "../core/kernel/protocol";
+import type { RunId } from "../core/tracking/types";
 import { sampleRun, withoutFields } from "../core/tracking/fixtures";
 import { exportRuns, parseRunsExport } from "../core/tracking/run-export";
 import type { NotebookDb } from "./db";

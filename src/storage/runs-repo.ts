@@ -3,10 +3,9 @@
  * written once; listing is newest first. Reads validate and migrate in memory.
  */
 import type { IDBPDatabase } from "idb";
-import type { RunId } from "../core/kernel/protocol";
 import { restoreRun } from "../core/tracking/migrations";
 import { validateRun } from "../core/tracking/schemas";
-import type { RunRecord } from "../core/tracking/types";
+import type { RunId, RunRecord } from "../core/tracking/types";
 import type { NotebookDb } from "./db";
 import type { GetResult, InvalidRecord, PutOptions } from "./record-io";
 import { assertValid, getMany, getOne, guard, putChecked } from "./record-io";

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { verifyLesson } from "./verify-lesson";
+import { verifyLesson } from "../core/verification/verify-lesson";
+import { cpuTfNamespace } from "./cpu-namespace";
 
 const lessonsDir = new URL("../../lessons/", import.meta.url);
 const datasetsDir = new URL("../../public/datasets/", import.meta.url);
@@ -23,6 +24,7 @@ describe("every lesson file", () => {
       const report = await verifyLesson(
         text,
         async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))),
+        cpuTfNamespace,
       );
       expect(report.problems).toEqual([]);
       expect(report.passedSteps.some((step) => step.startsWith("experiment"))).toBe(true);
@@ -40,6 +42,7 @@ describe("verifyLesson", () => {
     const report = await verifyLesson(
       broken,
       async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))),
+      cpuTfNamespace,
     );
     expect(report.problems.map((p) => p.message).join("\n")).toContain(
       "exercise computeCost: the solution fails check",
@@ -53,7 +56,11 @@ describe("verifyLesson", () => {
       /```ts exercise id=computeCost([^\n]*)\n[\s\S]*?```/,
       (_m, info: string) => "```ts exercise id=computeCost" + info + "\n" + solution + "```",
     );
-    const report = await verifyLesson(lazy, async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))));
+    const report = await verifyLesson(
+      lazy,
+      async (name) => new Uint8Array(await readFile(new URL(name, datasetsDir))),
+      cpuTfNamespace,
+    );
     expect(report.problems.map((p) => p.message)).toContain(
       "exercise computeCost: the starter code already passes every check, so the exercise teaches nothing",
     );
@@ -61,11 +68,15 @@ describe("verifyLesson", () => {
 
   it("reports a dataset whose checksum does not match", async () => {
     const text = readFileSync(new URL(files[0], lessonsDir), "utf8");
-    const report = await verifyLesson(text, async (name) => {
-      const bytes = new Uint8Array(await readFile(new URL(name, datasetsDir)));
-      bytes[bytes.length - 2] ^= 1;
-      return bytes;
-    });
+    const report = await verifyLesson(
+      text,
+      async (name) => {
+        const bytes = new Uint8Array(await readFile(new URL(name, datasetsDir)));
+        bytes[bytes.length - 2] ^= 1;
+        return bytes;
+      },
+      cpuTfNamespace,
+    );
     expect(report.problems[0].message).toMatch(/checksum|SHA-256/i);
   });
 });

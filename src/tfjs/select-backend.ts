@@ -10,7 +10,7 @@ import { getThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import wasmPlainUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url";
 import wasmSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url";
 import wasmThreadedSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url";
-import type { BackendChoice, BackendName, BackendReport } from "../core/kernel/protocol";
+import type { BackendChoice, BackendName, BackendReport } from "../core/backends/backend-choice";
 import { tfNamespace, type TfNamespace } from "./tf-namespace";
 
 /** How long one backend may take to initialise before we fall back. */

@@ -92,9 +92,10 @@ export interface ReferenceCell extends CellBase {
   code: string;
 }
 
-/** The experiment tasks this app knows (src/core/ml/tasks/registry.ts defines each). */
-export { EXPERIMENT_TASK_IDS as EXPERIMENT_TASKS } from "../ml/tasks/task-ids";
-import type { EXPERIMENT_TASK_IDS } from "../ml/tasks/task-ids";
+/** The experiment tasks this app knows (src/core/experiments/registry.ts defines each). */
+export { EXPERIMENT_TASK_IDS as EXPERIMENT_TASKS } from "./task-ids";
+import type { EXPERIMENT_TASK_IDS } from "./task-ids";
+/** The id of an experiment task, e.g. `linear-regression`. */
 export type ExperimentTask = (typeof EXPERIMENT_TASK_IDS)[number];
 
 export interface ExperimentSpec {

@@ -11,7 +11,7 @@ import { findDataset } from "./datasets-registry";
 import { DIGITS_NN_SIZES } from "./datasets/digits-nn-weights";
 import { verifyDataset } from "./load-dataset";
 import type { LoadedDataset } from "./dataset-types";
-import { oneVsAllTask, prepareOneVsAll, scoreOneVsAll } from "./tasks/one-vs-all-experiment";
+import { oneVsAllTask, prepareOneVsAll, scoreOneVsAll } from "../experiments/one-vs-all-experiment";
 import type { ExperimentSpec } from "../lesson/types";
 
 const lessonText = readFileSync(new URL("../../../lessons/05-multi-class-classification.md", import.meta.url), "utf8");

@@ -12,7 +12,7 @@ import { findDataset } from "./datasets-registry";
 import { verifyDataset } from "./load-dataset";
 import { initialParams, parameterCount, reshapeParams } from "./neural-network";
 import { createRng } from "./prng";
-import { neuralNetworkTask } from "./tasks/neural-network-experiment";
+import { neuralNetworkTask } from "../experiments/neural-network-experiment";
 
 const lessonText = readFileSync(new URL("../../../lessons/06-neural-network-learning.md", import.meta.url), "utf8");
 

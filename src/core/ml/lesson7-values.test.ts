@@ -14,7 +14,7 @@ import { damOutflowCsv, generateDamOutflow } from "./datasets/dam-outflow";
 import { DATASETS } from "./datasets-registry";
 import { maxAbsDiff } from "./linalg";
 import { sha256Hex } from "./sha256";
-import { regularizedLinearRegressionTask } from "./tasks/regularized-linear-regression-experiment";
+import { regularizedLinearRegressionTask } from "../experiments/regularized-linear-regression-experiment";
 
 const lessonText = readFileSync(new URL("../../../lessons/07-bias-and-variance.md", import.meta.url), "utf8");
 const csv = readFileSync(new URL("../../../public/datasets/dam-outflow-v1.csv", import.meta.url), "utf8");

@@ -3,7 +3,7 @@
  * and when it ends, and the notice shown for a run that ended without
  * results. Pure: each function returns a new state and mutates nothing.
  */
-import type { CellError } from "../kernel/protocol";
+import type { CellError } from "../evaluation/types";
 import type { CellPlot, ExerciseState, ExperimentState, OutputLine, RunNotice, RunOutputs } from "./types";
 
 /** How a kernel run ended: the final message, the time limit, the Stop button, or a crash. */

@@ -1,7 +1,8 @@
 /** State of one lesson page: per-exercise and per-experiment results, and the run in flight. */
 import type { CheckVerdict } from "../grading/types";
-import type { CellError, ExperimentResult } from "../kernel/protocol";
-import type { PlotSpec } from "../kernel/plot-types";
+import type { CellError } from "../evaluation/types";
+import type { ExperimentResult } from "../experiments/result-types";
+import type { PlotSpec } from "../plot/plot-types";
 
 export interface CellPlot {
   cellId: string;

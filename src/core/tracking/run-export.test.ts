@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { RunId } from "../kernel/protocol";
 import { sampleRun } from "./fixtures";
 import { exportRuns, parseRunsExport } from "./run-export";
+import type { RunId } from "./types";
 
 const meta = { appVersion: "0.1.0", exportedAt: "2026-11-03T12:00:00.000Z" };
 

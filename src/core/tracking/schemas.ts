@@ -5,16 +5,18 @@
  * app does not know is reported instead of silently dropped on the next save.
  */
 import { z } from "zod";
-import type { CheckVerdict } from "../grading/types";
-import type { RunId } from "../kernel/protocol";
-import { BACKEND_CHOICES } from "../kernel/protocol";
-import type { DraftRecord, ProgressRecord, RunRecord, SettingsRecord } from "./types";
-import { DRAFT_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, RUN_SCHEMA_VERSION, SETTINGS_SCHEMA_VERSION } from "./types";
+import type { DraftRecord, ProgressRecord, RunId, RunRecord, SettingsRecord, StoredCheckVerdict } from "./types";
+import {
+  DRAFT_SCHEMA_VERSION,
+  PROGRESS_SCHEMA_VERSION,
+  RUN_SCHEMA_VERSION,
+  SETTINGS_SCHEMA_VERSION,
+  STORED_BACKEND_CHOICES,
+  STORED_BACKEND_NAMES,
+} from "./types";
 
 /** Outcome of validating one record: the typed record, or readable issues. */
 export type ValidationResult<T> = { ok: true; record: T } | { ok: false; issues: string[] };
-
-const BACKEND_NAMES = ["webgpu", "wasm", "cpu"] as const;
 
 /** ISO 8601 date-time with `Z` or an offset, e.g. `2026-11-03T10:00:00.000Z`. */
 const isoDateTime = z.iso.datetime({ offset: true, message: "expected an ISO 8601 date-time" });
@@ -34,7 +36,7 @@ const runId = z.custom<RunId>((value) => typeof value === "string" && value.leng
   message: "expected a non-empty run id",
 });
 
-/** Schema of one check verdict (`CheckVerdict` in grading/types.ts). */
+/** Schema of one stored check verdict (`StoredCheckVerdict`). */
 export const checkVerdictSchema = z.strictObject({
   name: z.string(),
   passed: z.boolean(),
@@ -43,7 +45,7 @@ export const checkVerdictSchema = z.strictObject({
   tolerance: finite.nonnegative().optional(),
   message: z.string().optional(),
   hidden: z.boolean(),
-}) satisfies z.ZodType<CheckVerdict>;
+}) satisfies z.ZodType<StoredCheckVerdict>;
 
 /** Schema of `DraftRecord` at `DRAFT_SCHEMA_VERSION`. */
 export const draftSchema = z.strictObject({
@@ -69,9 +71,9 @@ export const progressSchema = z.strictObject({
 });
 
 const backendReportSchema = z.strictObject({
-  requested: z.enum(BACKEND_CHOICES),
-  used: z.enum(BACKEND_NAMES),
-  skipped: z.array(z.strictObject({ backend: z.enum(BACKEND_NAMES), reason: z.string() })),
+  requested: z.enum(STORED_BACKEND_CHOICES),
+  used: z.enum(STORED_BACKEND_NAMES),
+  skipped: z.array(z.strictObject({ backend: z.enum(STORED_BACKEND_NAMES), reason: z.string() })),
   threads: count.optional(),
   adapter: z
     .strictObject({
@@ -99,7 +101,7 @@ const implementationSchema = z.strictObject({
   history: z.array(z.strictObject({ step: count, loss: anyNumber })),
   metrics: z.record(z.string(), anyNumber),
   wallTimeMs: finite.nonnegative(),
-  backend: z.enum([...BACKEND_NAMES, "js"]),
+  backend: z.enum([...STORED_BACKEND_NAMES, "js"]),
 });
 
 /** Schema of `RunRecord` at `RUN_SCHEMA_VERSION`. */
@@ -126,7 +128,7 @@ export const runSchema = z.strictObject({
 export const settingsSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   key: z.literal("settings"),
-  backend: z.enum(BACKEND_CHOICES),
+  backend: z.enum(STORED_BACKEND_CHOICES),
 });
 
 /** `a.b[2].c` for zod's path `["a", "b", 2, "c"]`. */

@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { formatNumber } from "../../core/grading/compare";
-import { BACKEND_CHOICES, type BackendName, type BenchmarkResult, type RunId } from "../../core/kernel/protocol";
+import { BACKEND_CHOICES, type BackendName } from "../../core/backends/backend-choice";
+import type { BenchmarkResult } from "../../core/protocol/protocol";
+import type { RunId } from "../../core/tracking/types";
 import { useServices } from "../common/services-context";
 
 /** Matrix sizes measured: small enough for a software WebGPU adapter, large enough to show the trend. */

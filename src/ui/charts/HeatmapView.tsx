@@ -1,5 +1,5 @@
 /** The heatmap plot kind, drawn as plain SVG: a value grid with points and lines over it. */
-import type { HeatmapPlot, PointSeries } from "../../core/kernel/plot-types";
+import type { HeatmapPlot, PointSeries } from "../../core/plot/plot-types";
 import { tick } from "./tick";
 
 const WIDTH = 520;

@@ -12,7 +12,7 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import type { ImagePlot, LinesPlot, PlotSpec, ScatterPlot } from "../../core/kernel/plot-types";
+import type { ImagePlot, LinesPlot, PlotSpec, ScatterPlot } from "../../core/plot/plot-types";
 import { HeatmapView } from "./HeatmapView";
 import { tick } from "./tick";
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { CellError } from "../../core/kernel/protocol";
+import type { CellError } from "../../core/evaluation/types";
 
 type Monaco = typeof import("monaco-editor");
 type Editor = import("monaco-editor").editor.IStandaloneCodeEditor;

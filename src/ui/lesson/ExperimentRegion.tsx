@@ -1,7 +1,8 @@
 import { lazy, Suspense } from "react";
 import { formatNumber, formatValue } from "../../core/grading/compare";
 import type { ExperimentCell } from "../../core/lesson/types";
-import type { BackendReport, ExperimentResult, ImplementationResult } from "../../core/kernel/protocol";
+import type { BackendReport } from "../../core/backends/backend-choice";
+import type { ExperimentResult, ImplementationResult } from "../../core/experiments/result-types";
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
 import type { ExperimentState, RunningTask } from "../../core/session/types";

@@ -1,4 +1,4 @@
-import type { BackendChoice } from "../../core/kernel/protocol";
+import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { Cell, Lesson } from "../../core/lesson/types";
 import { Markdown } from "../markdown/Markdown";
 import { ExerciseRegion } from "./ExerciseRegion";

@@ -1,6 +1,8 @@
 /** Builds kernel requests from the lesson and the learner's current code. Pure but for the fresh run id. */
-import { checkSourcesOf } from "../../core/kernel/check-sources";
-import type { BackendChoice, RunChecksRequest, RunExperimentRequest, SourceCell } from "../../core/kernel/protocol";
+import { checkSourcesOf } from "../../core/evaluation/check-sources";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import type { SourceCell } from "../../core/evaluation/types";
+import type { RunChecksRequest, RunExperimentRequest } from "../../core/protocol/protocol";
 import type { ExperimentCell, Lesson } from "../../core/lesson/types";
 import type { LoadedDataset } from "../../core/ml/dataset-types";
 import { newRunId } from "../../core/tracking/record-builders";

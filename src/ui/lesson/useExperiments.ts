@@ -4,7 +4,10 @@
  * (IndexedDB store "runs").
  */
 import { useCallback, useState, type RefObject } from "react";
-import type { BackendChoice, ExperimentResult, RunExperimentRequest, SourceCell } from "../../core/kernel/protocol";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import type { SourceCell } from "../../core/evaluation/types";
+import type { ExperimentResult } from "../../core/experiments/result-types";
+import type { RunExperimentRequest } from "../../core/protocol/protocol";
 import type { ExperimentCell, Lesson } from "../../core/lesson/types";
 import { sha256Hex } from "../../core/ml/sha256";
 import {

@@ -5,7 +5,7 @@
  * core/tracking; this hook wires them to React state, storage and the kernel.
  */
 import { useCallback } from "react";
-import type { BackendChoice } from "../../core/kernel/protocol";
+import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { Lesson } from "../../core/lesson/types";
 import { resetToStarter, restorePrevious, revealHint, showSolution } from "../../core/session/exercise-transitions";
 import type { ExerciseState } from "../../core/session/types";

@@ -1,6 +1,6 @@
 /** The page's single run slot: one kernel run at a time, with a Stop that ends it. */
 import { useCallback, useRef, useState } from "react";
-import type { KernelMessage, KernelRequest } from "../../core/kernel/protocol";
+import type { KernelMessage, KernelRequest } from "../../core/protocol/protocol";
 import type { RunningTask } from "../../core/session/types";
 import { useServices } from "../common/services-context";
 

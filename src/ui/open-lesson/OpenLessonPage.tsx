@@ -1,5 +1,5 @@
-import type { BackendChoice } from "../../core/kernel/protocol";
-import { isOpenable } from "../../core/lesson/inspect-lesson-file";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import { isOpenable } from "../../core/verification/inspect-lesson-file";
 import { parseLesson } from "../../core/lesson/parse-lesson";
 import { LessonPage } from "../lesson/LessonPage";
 import { countDiagnostics, DiagnosticList } from "./DiagnosticList";

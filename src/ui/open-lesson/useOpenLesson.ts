@@ -4,7 +4,7 @@
  * with its diagnostics, and the list of lessons opened before.
  */
 import { useCallback, useEffect, useState } from "react";
-import { isOpenable } from "../../core/lesson/inspect-lesson-file";
+import { isOpenable } from "../../core/verification/inspect-lesson-file";
 import type { LocalLessonRecord } from "../../core/tracking/local-lesson-record";
 import { useServices, type InspectedLessonFile } from "../common/services-context";
 import { localLessonHref } from "../routes";

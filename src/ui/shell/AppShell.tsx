@@ -1,6 +1,6 @@
 /** The app's frame: top bar with navigation and the backend choice, the routed page, and the footer. */
 import { lazy, Suspense, useEffect } from "react";
-import type { BackendChoice } from "../../core/kernel/protocol";
+import type { BackendChoice } from "../../core/backends/backend-choice";
 import { BackendSelect } from "../common/BackendSelect";
 import { ErrorBoundary } from "../common/ErrorBoundary";
 import { OfflineBanner } from "../common/OfflineBanner";

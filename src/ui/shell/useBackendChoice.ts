@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { BackendChoice } from "../../core/kernel/protocol";
+import type { BackendChoice } from "../../core/backends/backend-choice";
 import { SETTINGS_SCHEMA_VERSION } from "../../core/tracking/types";
 import { parseBackendChoice } from "../common/BackendSelect";
 import { useServices } from "../common/services-context";

@@ -1,0 +1,39 @@
+/**
+ * The outcome of an experiment run: both implementations' final parameters,
+ * loss histories and float64 metrics, with the backend and costs of the run.
+ * Pure data, sent from the kernel worker to the page.
+ */
+import type { BackendName, BackendReport } from "../backends/backend-choice";
+import type { PlotSpec } from "../plot/plot-types";
+
+/** One implementation's outcome in an experiment. */
+export interface ImplementationResult {
+  name: "learner" | "reference";
+  /** Final parameters. */
+  theta: number[];
+  /** Loss by step, as reported by the implementation (may be sampled every k steps). */
+  history: { step: number; loss: number }[];
+  /** Metrics recomputed in float64 by the shared harness, e.g. `{ trainCost, testCost }`. */
+  metrics: Record<string, number>;
+  wallTimeMs: number;
+  /** Backend that ran it: "js" for the learner's plain JavaScript. */
+  backend: BackendName | "js";
+}
+
+/** Everything one experiment run produced, as the page shows and records it. */
+export interface ExperimentResult {
+  experimentId: string;
+  implementations: ImplementationResult[];
+  /** Largest absolute difference between the two implementations' final parameters. */
+  maxAbsThetaDiff: number;
+  backend: BackendReport;
+  initialTheta: number[];
+  trainRows: number;
+  testRows: number;
+  /** Wall time of the whole run, in milliseconds. */
+  totalMs: number;
+  /** Live tfjs tensors and bytes at the end of the run. */
+  memory?: { numTensors: number; numBytes: number };
+  /** The task's comparison plots (e.g. both fitted lines or decision boundaries). */
+  plots?: PlotSpec[];
+}

@@ -16,7 +16,7 @@ async function boundaryErrors(path: string, code: string): Promise<string[]> {
 
 describe("folder boundaries", () => {
   it("refuse a UI module that imports the composition root", async () => {
-    const errors = await boundaryErrors("src/ui/fixture.ts", 'export { App } from "../app/App";\n');
+    const errors = await boundaryErrors("src/ui/fixture.ts", 'export { getRepos } from "../app/services";\n');
     expect(errors).toEqual([expect.stringContaining("src/ui gets services through the React context")]);
   });
 

@@ -25,8 +25,8 @@ export interface StatedNumber {
 
 // sign, integer part (plain or with , / {,} thousands), fraction, then an optional power of ten.
 const NUMBER =
-  /(?<![\p{L}\d_^.@])(?<![\^_]\{[-−]?)([-−]?)(\d{1,3}(?:(?:,|\{,\})\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s*(?:\\times|\\cdot|×)\s*10\^\{?([-−]?\d+)\}?|e([-−]?\d+)(?![\p{L}\d]))?(\s*\\?%)?/gu;
-const POWER_OF_TEN = /(?<![\p{L}\d_^.@])(?<![\^_]\{[-−]?)10\^\{?([-−]?\d+)\}?/gu;
+  /(?<![\p{L}\d_^.@])(?<![\^_]\{\(?[-−]?)([-−]?)(\d{1,3}(?:(?:,|\{,\})\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s*(?:\\times|\\cdot|×)\s*10\^\{?([-−]?\d+)\}?|e([-−]?\d+)(?![\p{L}\d]))?(\s*\\?%)?/gu;
+const POWER_OF_TEN = /(?<![\p{L}\d_^.@])(?<![\^_]\{\(?[-−]?)10\^\{?([-−]?\d+)\}?/gu;
 
 const toNumber = (digits: string) => Number(digits.replace(/−/g, "-").replace(/\{,\}|,/g, ""));
 

@@ -192,7 +192,7 @@ describe("lesson 5's fair comparison of one-vs-all and the network", () => {
         ),
       ).toEqual(values(fair));
       expect(lessonText).toContain("params: { lambda: 0.1, alpha: 2, iterations: 50 }");
-    expect([DIGITS_NN_RECIPE.iterations, DIGITS_NN_RECIPE.alpha]).toEqual([fair[1].value, fair[2].value]);
+      expect([DIGITS_NN_RECIPE.iterations, DIGITS_NN_RECIPE.alpha]).toEqual([fair[1].value, fair[2].value]);
     },
   );
 });

@@ -22,9 +22,9 @@ describe("parseStatedNumbers", () => {
   });
 
   it("skips indices, exponents, subscripts and version tags, and reads a range as two positive numbers", () => {
-    expect(values(parseStatedNumbers("$x^8$, $\\Theta^{(2)}$ and $x^{10}$ of $\\theta_1$, $L_{in}$, dam-outflow@2, 90-94%"))).toEqual([
-      90, 94,
-    ]);
+    expect(
+      values(parseStatedNumbers("$x^8$, $\\Theta^{(2)}$ and $x^{10}$ of $\\theta_1$, $L_{in}$, dam-outflow@2, 90-94%")),
+    ).toEqual([90, 94]);
   });
 });
 

@@ -9,7 +9,8 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 /**
  * Returns `scheduleSave(exerciseId, delay)`, which saves the exercise's
- * latest state after `delay` ms (restarting the wait on each call). Pending
+ * latest state after `delay` ms (restarting the wait on each call), and
+ * `saveNow(exerciseId)`, which saves it at once (never rejects). Pending
  * saves are made at once when the page is hidden or left, or the lesson closes.
  */
 export function useDraftAutosave(
@@ -31,7 +32,7 @@ export function useDraftAutosave(
         hintsRevealed: state.hintsRevealed,
         now: new Date().toISOString(),
       });
-      getRepos()
+      return getRepos()
         .then((repos) => repos.drafts.put(record))
         .then(() => setStorageProblem(null))
         .catch((error: Error) => setStorageProblem(error.message));
@@ -73,5 +74,5 @@ export function useDraftAutosave(
     };
   }, [saveDraft]);
 
-  return scheduleSave;
+  return { scheduleSave, saveNow: saveDraft };
 }

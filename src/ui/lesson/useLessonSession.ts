@@ -12,6 +12,7 @@ import type { ExerciseState } from "../../core/session/types";
 import { useChecksRunner } from "./useChecksRunner";
 import { useDraftAutosave } from "./useDraftAutosave";
 import { useExperiments } from "./useExperiments";
+import { useReplaceDamaged } from "./useReplaceDamaged";
 import { useRunSlot } from "./useRunSlot";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
 
@@ -21,7 +22,8 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const lessonId = lesson.meta.id;
   const store = useStoredExercises(lesson);
   const { exercises, setExercises, latest, progress, setStorageProblem } = store;
-  const scheduleSave = useDraftAutosave(lessonId, latest, setStorageProblem);
+  const { scheduleSave, saveNow } = useDraftAutosave(lessonId, latest, setStorageProblem);
+  const replaceDamaged = useReplaceDamaged(lessonId, store, saveNow);
   const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem);
   const slot = useRunSlot();
 
@@ -70,6 +72,8 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     running: slot.running,
     loaded: store.loaded,
     storageProblem: store.storageProblem,
+    damaged: store.damaged,
+    replaceDamaged,
     actions,
     runExperiment,
   };

@@ -192,3 +192,16 @@ test.describe("fault suite: damaged records", () => {
     });
   }
 });
+
+test.describe("fault suite: drafts", () => {
+  test("a reload 50 ms after the last keystroke keeps the draft", async ({ page, lessonPage }, info) => {
+    await lessonPage.open(LESSON_1);
+    await lessonPage.typeCode("gradientDescent", "export const typedLast = 4321;");
+    await page.waitForTimeout(50);
+    await page.reload();
+    await expect(lessonPage.exercise("gradientDescent")).toContainText("typedLast = 4321");
+    const journal = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("draft-journal")));
+    expect(journal, "journal entries left after the replay").toEqual([]);
+    held(info, "the journal (localStorage) kept the last keystrokes and was replayed into IndexedDB, then cleared");
+  });
+});

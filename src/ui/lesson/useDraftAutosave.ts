@@ -1,6 +1,11 @@
-/** Saves the learner's code of each exercise as a draft (IndexedDB store "drafts") shortly after typing stops. */
+/**
+ * Saves the learner's code of each exercise as a draft: at once in the
+ * synchronous journal (localStorage), then in IndexedDB (store "drafts")
+ * shortly after typing stops, clearing the journal entry once it is there.
+ */
 import { useCallback, useEffect, useRef, type RefObject } from "react";
 import { buildDraftRecord } from "../../core/tracking/record-builders";
+import { clearDraftJournal, writeDraftJournal } from "../../storage/draft-journal";
 import { useServices } from "../common/services-context";
 import type { Exercises } from "./useStoredWork";
 
@@ -21,6 +26,16 @@ export function useDraftAutosave(
   const { getRepos } = useServices();
   const saveTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
+  /** The exercise's latest state as a draft in the journal (see src/storage/draft-journal.ts). */
+  const journal = useCallback(
+    (exerciseId: string) => {
+      const state = latest.current[exerciseId];
+      const now = new Date().toISOString();
+      writeDraftJournal(buildDraftRecord({ lessonId, exerciseId, ...state, now }));
+    },
+    [lessonId, latest],
+  );
+
   const saveDraft = useCallback(
     (exerciseId: string) => {
       const state = latest.current[exerciseId];
@@ -32,8 +47,10 @@ export function useDraftAutosave(
         hintsRevealed: state.hintsRevealed,
         now: new Date().toISOString(),
       });
+      writeDraftJournal(record);
       return getRepos()
         .then((repos) => repos.drafts.put(record))
+        .then(() => clearDraftJournal(record))
         .then(() => setStorageProblem(null))
         .catch((error: Error) => setStorageProblem(error.message));
     },
@@ -42,6 +59,8 @@ export function useDraftAutosave(
 
   const scheduleSave = useCallback(
     (exerciseId: string, delay = AUTOSAVE_DELAY_MS) => {
+      // The journal first, synchronously: a reload before the timer fires must not lose these keystrokes.
+      if (delay > 0) journal(exerciseId);
       clearTimeout(saveTimers.current.get(exerciseId));
       saveTimers.current.set(
         exerciseId,
@@ -51,7 +70,7 @@ export function useDraftAutosave(
         }, delay),
       );
     },
-    [saveDraft],
+    [saveDraft, journal],
   );
 
   // Leaving the page or the lesson must not lose the last keystrokes: save pending drafts now.

@@ -44,6 +44,8 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     (exerciseId: string, code: string) => {
       if (latest.current[exerciseId]?.code === code) return;
       update(exerciseId, () => ({ code }), false);
+      // React may apply the update later; the journal written by scheduleSave needs this code now.
+      latest.current = { ...latest.current, [exerciseId]: { ...latest.current[exerciseId], code } };
       scheduleSave(exerciseId);
     },
     [update, scheduleSave, latest],

@@ -10,6 +10,7 @@ import type { ExerciseState } from "../../core/session/types";
 import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import { buildProgressRecord } from "../../core/tracking/record-builders";
 import type { ProgressRecord } from "../../core/tracking/types";
+import { replayDraftJournal } from "../../storage/draft-journal";
 import { useServices } from "../common/services-context";
 
 export type Exercises = Record<string, ExerciseState>;
@@ -35,6 +36,8 @@ export function useStoredExercises(lesson: Lesson) {
     let cancelled = false;
     (async () => {
       const repos = await getRepos();
+      // Keystrokes the last visit could not put in IndexedDB (reload, closed tab, upgrade in another tab).
+      await replayDraftJournal(repos.drafts, lessonId);
       const [drafts, stored] = await Promise.all([
         repos.drafts.listByLesson(lessonId),
         repos.progress.listByLesson(lessonId),

@@ -179,6 +179,24 @@ describe("main (the CLI)", () => {
     ).toBe(true);
   });
 
+  it("applies the app's file rules: a 5 MB lesson is refused unread, a 1.1 MB one and deep YAML unparsed", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    writeFileSync(join(dir, "20-huge.md"), `${typo}\n${"x".repeat(5_000_000)}`);
+    writeFileSync(join(dir, "21-long.md"), `${typo}\n${"é".repeat(1_100_000)}`);
+    writeFileSync(join(dir, "22-deep.md"), typo.replace(/^summary: .*$/m, `summary: ${"[".repeat(100_000)}`));
+    const code = await main(
+      ["20-huge.md", "21-long.md", "22-deep.md"].map((name) => join(dir, name)),
+      repoRoot,
+    );
+    const printed = log.mock.calls.map((call) => String(call[0])).join("\n");
+    expect(code).toBe(1);
+    expect(printed).toMatch(
+      /20-huge\.md:1: error: cannot read the file: this file has \d+ bytes, more than a lesson file may have/,
+    );
+    expect(printed).toMatch(/21-long\.md:1: error: this file has \d+ characters, more than a lesson file may have/);
+    expect(printed).toMatch(/22-deep\.md:\d+: error: front matter nests about \d+ levels deep/);
+  });
+
   it("lists the registry's tasks with --tasks, and refuses an unknown option with exit code 2", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     expect(await main(["--tasks"], repoRoot)).toBe(0);

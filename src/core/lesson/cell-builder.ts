@@ -4,12 +4,12 @@
  */
 import { pushError, pushWarning } from "./diagnostics";
 import { parseExperimentSpec } from "./experiment-spec";
+import { CELL_ID_PATTERN } from "./id-patterns";
 import type { Fence } from "./fences";
 import { CELL_LANG, type FenceCellKind, type InfoAttribute } from "./info-string";
 import type { Cell, Diagnostic } from "./types";
 
-/** Cell ids: a letter, then letters, digits, `_` or `-` (e.g. `computeCost`, `gd-reference`). */
-const CELL_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const CELL_ID = CELL_ID_PATTERN;
 
 interface AttrSpec {
   /** Attributes that must be present with a value. */

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { pushError, pushWarning } from "./diagnostics";
 import { DATASET_REF_RULE, formatDatasetRef, parseDatasetRef, sameDatasetRef } from "./dataset-ref";
+import { LESSON_ID_PATTERN } from "./id-patterns";
 import { isPlainObject, warnUnknownKeys } from "./object-keys";
 import { LESSON_FORMAT_VERSION, type DatasetRef, type Diagnostic, type LessonId, type LessonMeta } from "./types";
 import { parseYamlAt, type YamlSource } from "./yaml-source";
@@ -14,7 +15,7 @@ import { reportZodIssues } from "./zod-messages";
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 const WHAT = "front matter";
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KEBAB_CASE = LESSON_ID_PATTERN;
 const FIELDS = ["format", "id", "title", "order", "summary", "datasets", "estimates", "timeLimitMs"] as const;
 const ESTIMATE_FIELDS = ["cpuSeconds", "wasmSeconds", "memoryMiB"] as const;
 

@@ -12,11 +12,10 @@ import { runChecks } from "../evaluation/run-checks";
 import type { CellError, SourceCell } from "../evaluation/types";
 import { runExperiment } from "../experiments/run-experiment";
 import type { CheckVerdict } from "../grading/types";
-import { parseLesson } from "../lesson/parse-lesson";
 import type { Lesson } from "../lesson/types";
 import type { LoadedDataset } from "../ml/dataset-types";
 import { loadDataset, type LoadDatasetFailure, type ReadDatasetBytes } from "../ml/load-dataset";
-import { appDiagnostics } from "./inspect-lesson-file";
+import { inspectLessonFile, isOpenable } from "./inspect-lesson-file";
 import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine } from "./lesson-lines";
 
 /** One problem found in a lesson file, at a 1-based line of that file. */
@@ -57,11 +56,10 @@ export async function verifyLesson(
   readDatasetFile: ReadDatasetFile,
   tf: VerificationTf,
 ): Promise<LessonReport> {
-  const { lesson, diagnostics } = parseLesson(text);
+  // Exactly the rules of `Open lesson file` (size, YAML depth, parser, registries), then running it.
+  const { lesson, diagnostics } = inspectLessonFile(text);
   const report: LessonReport = { lessonId: lesson?.meta.id ?? null, problems: [...diagnostics], passedSteps: [] };
-  if (!lesson || diagnostics.some((d) => d.severity === "error")) return report;
-  report.problems.push(...appDiagnostics(text, lesson));
-  if (report.problems.some((p) => p.severity === "error")) return report;
+  if (!lesson || !isOpenable({ lesson, diagnostics })) return report;
   const datasets = await loadLessonDatasets(text, lesson, readDatasetFile, report);
   if (!datasets) return report;
   verifyExercises(lesson, datasets, report);

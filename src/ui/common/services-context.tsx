@@ -47,8 +47,8 @@ export type KernelRunner = Pick<KernelClient, "run" | "warmUp">;
 
 /** Lessons opened from local files (`Open lesson file`). */
 export interface LocalLessonService {
-  /** Parses a file's text as the app would open it. */
-  inspect(fileName: string, text: string): InspectedLessonFile;
+  /** Reads (when given a File) and parses a lesson file as the app would open it, off the main thread. */
+  inspect(fileName: string, source: File | string): Promise<InspectedLessonFile>;
   /** Keeps an openable file under its lesson id; says why when it could not be stored (it is still open in this tab). */
   keep(file: InspectedLessonFile): Promise<{ record: LocalLessonRecord; storageProblem?: string }>;
   /** The local lesson with this id and why it is not stored, if it is not. */

@@ -1,5 +1,6 @@
 import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { Cell, Lesson } from "../../core/lesson/types";
+import { DamagedRecords } from "../common/DamagedRecords";
 import { Markdown } from "../markdown/Markdown";
 import { ExerciseRegion } from "./ExerciseRegion";
 import { ExperimentRegion } from "./ExperimentRegion";
@@ -21,6 +22,7 @@ export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: Backe
           {session.storageProblem}
         </p>
       )}
+      <DamagedRecords records={session.damaged} onReplace={session.replaceDamaged} />
       {!session.loaded ? (
         <p className="muted">Loading your saved work…</p>
       ) : (

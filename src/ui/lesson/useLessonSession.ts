@@ -12,6 +12,7 @@ import type { ExerciseState } from "../../core/session/types";
 import { useChecksRunner } from "./useChecksRunner";
 import { useDraftAutosave } from "./useDraftAutosave";
 import { useExperiments } from "./useExperiments";
+import { useReplaceDamaged } from "./useReplaceDamaged";
 import { useRunSlot } from "./useRunSlot";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
 
@@ -21,7 +22,8 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const lessonId = lesson.meta.id;
   const store = useStoredExercises(lesson);
   const { exercises, setExercises, latest, progress, setStorageProblem } = store;
-  const scheduleSave = useDraftAutosave(lessonId, latest, setStorageProblem);
+  const { scheduleSave, saveNow } = useDraftAutosave(lessonId, latest, setStorageProblem);
+  const replaceDamaged = useReplaceDamaged(lessonId, store, saveNow);
   const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem);
   const slot = useRunSlot();
 
@@ -42,6 +44,8 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     (exerciseId: string, code: string) => {
       if (latest.current[exerciseId]?.code === code) return;
       update(exerciseId, () => ({ code }), false);
+      // React may apply the update later; the journal written by scheduleSave needs this code now.
+      latest.current = { ...latest.current, [exerciseId]: { ...latest.current[exerciseId], code } };
       scheduleSave(exerciseId);
     },
     [update, scheduleSave, latest],
@@ -70,6 +74,8 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     running: slot.running,
     loaded: store.loaded,
     storageProblem: store.storageProblem,
+    damaged: store.damaged,
+    replaceDamaged,
     actions,
     runExperiment,
   };

@@ -5,10 +5,12 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Lesson } from "../../core/lesson/types";
-import { applyStoredWork, initialExercises, unreadableWorkProblem } from "../../core/session/exercise-transitions";
+import { applyStoredWork, initialExercises } from "../../core/session/exercise-transitions";
 import type { ExerciseState } from "../../core/session/types";
+import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import { buildProgressRecord } from "../../core/tracking/record-builders";
 import type { ProgressRecord } from "../../core/tracking/types";
+import { replayDraftJournal } from "../../storage/draft-journal";
 import { useServices } from "../common/services-context";
 
 export type Exercises = Record<string, ExerciseState>;
@@ -16,7 +18,8 @@ export type Exercises = Record<string, ExerciseState>;
 /**
  * The exercises' state, starting from the starter code and replaced by the
  * saved work once it is read (`loaded`). `latest` is always the newest state,
- * for callbacks; `progress` is the stored progress by exercise id.
+ * for callbacks; `progress` is the stored progress by exercise id; `damaged`
+ * the stored records of the lesson that could not be read.
  */
 export function useStoredExercises(lesson: Lesson) {
   const { getRepos } = useServices();
@@ -24,6 +27,7 @@ export function useStoredExercises(lesson: Lesson) {
   const [exercises, setExercises] = useState(() => initialExercises(lesson.exercises));
   const [loaded, setLoaded] = useState(false);
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
   const latest = useRef(exercises);
   latest.current = exercises;
   const progress = useRef(new Map<string, ProgressRecord>());
@@ -32,6 +36,8 @@ export function useStoredExercises(lesson: Lesson) {
     let cancelled = false;
     (async () => {
       const repos = await getRepos();
+      // Keystrokes the last visit could not put in IndexedDB (reload, closed tab, upgrade in another tab).
+      await replayDraftJournal(repos.drafts, lessonId);
       const [drafts, stored] = await Promise.all([
         repos.drafts.listByLesson(lessonId),
         repos.progress.listByLesson(lessonId),
@@ -39,8 +45,7 @@ export function useStoredExercises(lesson: Lesson) {
       if (cancelled) return;
       stored.progress.forEach((p) => progress.current.set(p.exerciseId, p));
       setExercises((current) => applyStoredWork(current, drafts.drafts, stored.progress));
-      const problem = unreadableWorkProblem(drafts.invalid.length + stored.invalid.length);
-      if (problem) setStorageProblem(problem);
+      setDamaged([...drafts.invalid, ...stored.invalid]);
     })()
       .catch((error: Error) => setStorageProblem(`Your work cannot be saved in this browser: ${error.message}`))
       .finally(() => !cancelled && setLoaded(true));
@@ -49,7 +54,7 @@ export function useStoredExercises(lesson: Lesson) {
     };
   }, [lessonId, getRepos]);
 
-  return { exercises, setExercises, latest, progress, loaded, storageProblem, setStorageProblem };
+  return { exercises, setExercises, latest, progress, loaded, storageProblem, setStorageProblem, damaged, setDamaged };
 }
 
 /** Saves the verdicts of a checks run as the exercise's progress (nothing when the run gave no verdicts). */

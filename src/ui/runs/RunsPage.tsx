@@ -1,31 +1,36 @@
 import { useCallback, useEffect, useState } from "react";
 import { formatNumber } from "../../core/grading/compare";
 import { exportRuns } from "../../core/tracking/run-export";
+import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import type { RunRecord } from "../../core/tracking/types";
+import { DamagedRecords } from "../common/DamagedRecords";
 import { useServices } from "../common/services-context";
 import { RunComparison } from "./RunComparison";
 import { RunImport } from "./RunImport";
 
-/** The stored runs, newest first, and a line saying how many could not be read; `load` reads them again. */
+/** The stored runs, newest first, the ones that could not be read (`damaged`); `load` reads them again. */
 function useStoredRuns() {
   const { getRepos } = useServices();
   const [runs, setRuns] = useState<RunRecord[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
   const load = useCallback(() => {
     getRepos()
       .then((repos) => repos.runs.list())
       .then((list) => {
         setRuns(list.runs);
-        setProblem(
-          list.invalid.length > 0
-            ? `${list.invalid.length} stored run(s) could not be read and were left untouched.`
-            : null,
-        );
+        setDamaged(list.invalid);
+        setProblem(null);
       })
       .catch((error: Error) => setProblem(error.message));
   }, [getRepos]);
   useEffect(load, [load]);
-  return { runs, problem, load };
+  /** After the learner downloaded a damaged run: remove it (only while it is still unreadable). */
+  const replaceDamaged = async (record: DamagedRecord) => {
+    await (await getRepos()).runs.discardInvalid(record.key as RunRecord["runId"]);
+    load();
+  };
+  return { runs, problem, damaged, load, replaceDamaged };
 }
 
 /** Saves `runs` as an export file (see `exportRuns`) through a temporary download link. */
@@ -41,7 +46,7 @@ function downloadRuns(runs: RunRecord[], appVersion: string): void {
 /** Every tracked experiment run, newest first, with export, import and side-by-side comparison. */
 export function RunsPage() {
   const { environment } = useServices();
-  const { runs, problem, load } = useStoredRuns();
+  const { runs, problem, damaged, load, replaceDamaged } = useStoredRuns();
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (runId: string) =>
     setSelected((current) => (current.includes(runId) ? current.filter((id) => id !== runId) : [...current, runId]));
@@ -54,6 +59,7 @@ export function RunsPage() {
           {problem}
         </p>
       )}
+      <DamagedRecords records={damaged} onReplace={replaceDamaged} />
       <div className="toolbar">
         <button
           type="button"

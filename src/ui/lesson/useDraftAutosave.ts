@@ -1,10 +1,14 @@
 /**
  * Saves the learner's code of each exercise as a draft: at once in the
  * synchronous journal (localStorage), then in IndexedDB (store "drafts")
- * shortly after typing stops, clearing the journal entry once it is there.
+ * shortly after typing stops, clearing the journal entry once it is there and
+ * announcing the draft to the other tabs.
  */
 import { useCallback, useEffect, useRef, type RefObject } from "react";
+import { receiveDraft } from "../../core/session/tab-sync";
+import type { ExerciseState } from "../../core/session/types";
 import { buildDraftRecord } from "../../core/tracking/record-builders";
+import type { DraftRecord } from "../../core/tracking/types";
 import { clearDraftJournal, writeDraftJournal } from "../../storage/draft-journal";
 import { useServices } from "../common/services-context";
 import type { Exercises } from "./useStoredWork";
@@ -20,10 +24,15 @@ export const AUTOSAVE_DELAY_MS = 400;
  */
 export function useDraftAutosave(
   lessonId: string,
-  latest: RefObject<Exercises>,
-  setStorageProblem: (problem: string | null) => void,
+  store: {
+    latest: RefObject<Exercises>;
+    patch(exerciseId: string, change: (state: ExerciseState) => ExerciseState): void;
+    setStorageProblem(problem: string | null): void;
+  },
+  announce: (draft: DraftRecord) => void,
 ) {
   const { getRepos } = useServices();
+  const { latest, patch, setStorageProblem } = store;
   const saveTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
   /** The exercise's latest state as a draft in the journal (see src/storage/draft-journal.ts). */
@@ -48,13 +57,19 @@ export function useDraftAutosave(
         now: new Date().toISOString(),
       });
       writeDraftJournal(record);
+      // Saved only over the draft this tab last agreed on: another tab's newer edit becomes a choice, not lost.
       return getRepos()
-        .then((repos) => repos.drafts.put(record))
-        .then(() => clearDraftJournal(record))
+        .then((repos) => repos.drafts.putUnlessChanged(record, state.baseCode))
+        .then((theirs) => {
+          if (theirs) return patch(exerciseId, (s) => receiveDraft(s, theirs));
+          clearDraftJournal(record);
+          patch(exerciseId, (s) => ({ ...s, baseCode: record.code }));
+          announce(record);
+        })
         .then(() => setStorageProblem(null))
         .catch((error: Error) => setStorageProblem(error.message));
     },
-    [lessonId, latest, setStorageProblem, getRepos],
+    [lessonId, latest, patch, setStorageProblem, announce, getRepos],
   );
 
   const scheduleSave = useCallback(

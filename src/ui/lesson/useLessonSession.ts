@@ -8,6 +8,7 @@ import { useCallback } from "react";
 import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { Lesson } from "../../core/lesson/types";
 import { resetToStarter, restorePrevious, revealHint, showSolution } from "../../core/session/exercise-transitions";
+import { keepMine, takeTheirs } from "../../core/session/tab-sync";
 import type { ExerciseState } from "../../core/session/types";
 import { useChecksRunner } from "./useChecksRunner";
 import { useDraftAutosave } from "./useDraftAutosave";
@@ -15,6 +16,7 @@ import { useExperiments } from "./useExperiments";
 import { useReplaceDamaged } from "./useReplaceDamaged";
 import { useRunSlot } from "./useRunSlot";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
+import { useTabSync } from "./useTabSync";
 
 export { EXPERIMENT_TIME_LIMIT_MS } from "./useExperiments";
 
@@ -22,7 +24,8 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const lessonId = lesson.meta.id;
   const store = useStoredExercises(lesson);
   const { exercises, setExercises, latest, progress, setStorageProblem } = store;
-  const { scheduleSave, saveNow } = useDraftAutosave(lessonId, latest, setStorageProblem);
+  const announce = useTabSync(lessonId, store.patch);
+  const { scheduleSave, saveNow } = useDraftAutosave(lessonId, store, announce);
   const replaceDamaged = useReplaceDamaged(lessonId, store, saveNow);
   const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem);
   const slot = useRunSlot();
@@ -66,6 +69,9 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     },
     restorePrevious: (id: string) => update(id, restorePrevious),
     reset: (id: string) => update(id, (s) => resetToStarter(s, exercise(id)!.starter)),
+    // Either choice is saved at once, so the other tab hears of it (it adopts the result: nothing changed there).
+    keepMine: (id: string) => (store.patch(id, keepMine), void saveNow(id)),
+    takeTheirs: (id: string) => (store.patch(id, takeTheirs), void saveNow(id)),
   };
 
   return {

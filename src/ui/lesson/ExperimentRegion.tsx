@@ -16,6 +16,7 @@ interface Props {
   running: RunningTask | null;
   onRun(experimentId: string): void;
   onStop(): void;
+  timeLimitMs: number;
 }
 
 const LABELS: Record<ImplementationResult["name"], string> = {
@@ -24,7 +25,7 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props) {
+export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimitMs }: Props) {
   const { spec } = cell;
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
@@ -42,6 +43,7 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
         <button type="button" className="primary" onClick={() => onRun(cell.id)} disabled={running !== null}>
           Run experiment
         </button>
+        <span className="muted small">time limit {timeLimitMs / 1000} s</span>
       </div>
       {isRunningHere && <RunningBar running={running} onStop={onStop} />}
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />

@@ -4,7 +4,7 @@ import { DamagedRecords } from "../common/DamagedRecords";
 import { Markdown } from "../markdown/Markdown";
 import { ExerciseRegion } from "./ExerciseRegion";
 import { ExperimentRegion } from "./ExperimentRegion";
-import { useLessonSession } from "./useLessonSession";
+import { EXPERIMENT_TIME_LIMIT_MS, useLessonSession } from "./useLessonSession";
 
 /** A lesson: prose, exercises, the tfjs reference and experiments, in file order. */
 export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: BackendChoice }) {
@@ -79,6 +79,7 @@ function CellView({
           running={session.running}
           onRun={session.runExperiment}
           onStop={session.actions.stop}
+          timeLimitMs={EXPERIMENT_TIME_LIMIT_MS}
         />
       );
     case "setup":

@@ -88,16 +88,19 @@ export function useDraftAutosave(
     [saveDraft, journal],
   );
 
+  /** Saves every pending draft now (before a run: learner code may take the tab down with it). */
+  const flushPending = useCallback(() => {
+    const timers = saveTimers.current;
+    for (const [exerciseId, timer] of timers) {
+      clearTimeout(timer);
+      saveDraft(exerciseId);
+    }
+    timers.clear();
+  }, [saveDraft]);
+
   // Leaving the page or the lesson must not lose the last keystrokes: save pending drafts now.
   useEffect(() => {
-    const timers = saveTimers.current;
-    const flush = () => {
-      for (const [exerciseId, timer] of timers) {
-        clearTimeout(timer);
-        saveDraft(exerciseId);
-      }
-      timers.clear();
-    };
+    const flush = flushPending;
     const onVisibility = () => document.visibilityState === "hidden" && flush();
     addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", onVisibility);
@@ -106,7 +109,7 @@ export function useDraftAutosave(
       removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [saveDraft]);
+  }, [flushPending]);
 
-  return { scheduleSave, saveNow: saveDraft };
+  return { scheduleSave, saveNow: saveDraft, flushPending };
 }

@@ -25,7 +25,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const store = useStoredExercises(lesson);
   const { exercises, setExercises, latest, progress, setStorageProblem } = store;
   const announce = useTabSync(lessonId, store.patch);
-  const { scheduleSave, saveNow } = useDraftAutosave(lessonId, store, announce);
+  const { scheduleSave, saveNow, flushPending } = useDraftAutosave(lessonId, store, announce);
   const replaceDamaged = useReplaceDamaged(lessonId, store, saveNow);
   const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem);
   const slot = useRunSlot();
@@ -54,8 +54,11 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     [update, scheduleSave, latest],
   );
 
-  const runChecks = useChecksRunner(lesson, slot, latest, update, saveProgress);
-  const { experiments, runExperiment } = useExperiments(lesson, backend, slot, latest);
+  const checks = useChecksRunner(lesson, slot, latest, update, saveProgress);
+  const { experiments, runExperiment: experiment } = useExperiments(lesson, backend, slot, latest);
+  // Drafts are in IndexedDB before any learner code runs (the journal already holds them synchronously).
+  const runChecks = (id: string) => (flushPending(), checks(id));
+  const runExperiment = (id: string) => (flushPending(), experiment(id));
 
   const exercise = (id: string) => lesson.exercises.find((e) => e.id === id);
   const actions = {

@@ -85,14 +85,32 @@ async function trial(name, start) {
   const ticksAfter = await read("window.ticks").catch(() => null);
   const alive = ticksBefore !== null && ticksAfter > ticksBefore;
   const playwrightSaysCrashed = crashed;
-  console.log(JSON.stringify({ name, seconds: Math.round((Date.now() - t0) / 100) / 10, playwrightSaysCrashed, pageAlive: alive, ...state }));
-  await page.context().close().catch(() => undefined);
+  console.log(
+    JSON.stringify({
+      name,
+      seconds: Math.round((Date.now() - t0) / 100) / 10,
+      playwrightSaysCrashed,
+      pageAlive: alive,
+      ...state,
+    }),
+  );
+  await page
+    .context()
+    .close()
+    .catch(() => undefined);
 }
 
 const which = (process.env.TRIALS ?? "frame-busy,frame-oom,frame-worker-oom,page-worker-oom").split(",");
 for (const name of which) {
-  const [where, kind] = [name.startsWith("frame-worker") ? "worker" : name.startsWith("frame") ? "frame" : "page", name.endsWith("oom") ? OOM : BUSY];
-  await trial(name, (page) => (where === "page" ? page.evaluate((c) => window.startWorker(c), kind) : page.evaluate(([w, c]) => window.startFrame(w, c), [where, kind])));
+  const [where, kind] = [
+    name.startsWith("frame-worker") ? "worker" : name.startsWith("frame") ? "frame" : "page",
+    name.endsWith("oom") ? OOM : BUSY,
+  ];
+  await trial(name, (page) =>
+    where === "page"
+      ? page.evaluate((c) => window.startWorker(c), kind)
+      : page.evaluate(([w, c]) => window.startFrame(w, c), [where, kind]),
+  );
 }
 await browser.close();
 server.close();

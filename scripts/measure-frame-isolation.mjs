@@ -17,6 +17,14 @@ const frameHtml = `<!doctype html><script>
 const reply = (m) => parent.postMessage(m, "*");
 onmessage = (e) => {
   const { where, code } = e.data;
+  if (where === "load") {
+    const tries = {};
+    try { new Worker("/w.js", { type: "module" }); tries.worker = "ok"; } catch (err) { tries.worker = String(err).slice(0, 90); }
+    import("/m.js").then(() => (tries.moduleImport = "ok"), (err) => (tries.moduleImport = String(err).slice(0, 90)))
+      .then(() => fetch("/m.js").then(() => (tries.fetch = "ok"), (err) => (tries.fetch = String(err).slice(0, 90))))
+      .then(() => reply({ kind: "loads", message: JSON.stringify({ ...tries, frameIsolated: self.crossOriginIsolated, frameOrigin: self.origin }) }));
+    return;
+  }
   reply({ kind: "info", origin: String(self.origin), isolated: self.crossOriginIsolated });
   if (where === "frame") { setTimeout(() => { new Function(code)(); reply({ kind: "done" }); }, 10); return; }
   try {
@@ -35,6 +43,7 @@ addEventListener("message", (e) => { if (e.data.kind === "beat") window.lastBeat
 window.startFrame = (where, code) => new Promise((resolve) => {
   const f = document.createElement("iframe");
   f.setAttribute("sandbox", "allow-scripts");
+  if (window.FRAME_ALLOW) f.setAttribute("allow", window.FRAME_ALLOW);
   f.src = "/frame.html";
   f.onload = () => { f.contentWindow.postMessage({ where, code }, "*"); resolve(); };
   document.body.append(f);
@@ -49,6 +58,12 @@ window.startWorker = (code) => {
 </script>`;
 
 const server = createServer((req, res) => {
+  if (req.url === "/m.js" || req.url === "/w.js") {
+    // CORS=1: the app's scripts readable from the frame's opaque origin ("null").
+    const cors = process.env.CORS ? { "Access-Control-Allow-Origin": "*" } : {};
+    res.writeHead(200, { ...HEADERS, ...cors, "Content-Type": "text/javascript" });
+    return res.end("export const x = 1;");
+  }
   const body = req.url === "/frame.html" ? frameHtml : pageHtml;
   res.writeHead(200, { ...HEADERS, "Content-Type": "text/html" });
   res.end(body);
@@ -61,6 +76,8 @@ async function trial(name, start) {
   const page = await (await browser.newContext()).newPage();
   let crashed = false;
   page.on("crash", () => (crashed = true));
+  if (process.env.FRAME_ALLOW)
+    await page.addInitScript((allow) => (window.FRAME_ALLOW = allow), process.env.FRAME_ALLOW);
   await page.goto(base);
   // Playwright marks the whole page crashed when any of its out-of-process frames crashes; a raw CDP session sees the truth.
   const cdp = await page.context().newCDPSession(page);
@@ -78,7 +95,7 @@ async function trial(name, start) {
     state = await read(
       `({ log: window.log.map((l) => l.kind + (l.message ? ":" + l.message : "")), maxGap: Math.round(window.maxGap), ticks: window.ticks, sinceBeat: window.lastBeat ? Math.round(performance.now() - window.lastBeat) : null, isolated: crossOriginIsolated })`,
     ).catch((e) => ({ error: String(e).slice(0, 80) }));
-    if (state.error || state.log.some((l) => /done|error/.test(l)) || (state.sinceBeat ?? 0) > 3000) break;
+    if (state.error || state.log.some((l) => /done|error|loads/.test(l)) || (state.sinceBeat ?? 0) > 3000) break;
   }
   const ticksBefore = await read("window.ticks").catch(() => null);
   await new Promise((r) => setTimeout(r, 1000));
@@ -100,8 +117,12 @@ async function trial(name, start) {
     .catch(() => undefined);
 }
 
-const which = (process.env.TRIALS ?? "frame-busy,frame-oom,frame-worker-oom,page-worker-oom").split(",");
+const which = (process.env.TRIALS ?? "frame-load,frame-busy,frame-oom,frame-worker-oom,page-worker-oom").split(",");
 for (const name of which) {
+  if (name === "frame-load") {
+    await trial(name, (page) => page.evaluate(() => window.startFrame("load", "")));
+    continue;
+  }
   const [where, kind] = [
     name.startsWith("frame-worker") ? "worker" : name.startsWith("frame") ? "frame" : "page",
     name.endsWith("oom") ? OOM : BUSY,

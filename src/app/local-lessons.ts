@@ -4,7 +4,6 @@
  * IndexedDB (store "localLessons"), so `#/local/<id>` survives a reload.
  * Storage failing does not stop a lesson from opening; it only won't survive a reload.
  */
-import { inspectLessonFile } from "../core/verification/inspect-lesson-file";
 import { LOCAL_LESSON_SCHEMA_VERSION, type LocalLessonRecord } from "../core/tracking/local-lesson-record";
 import { getBuiltinLessons } from "./builtin-lessons";
 import { getRepos } from "./services";
@@ -15,11 +14,11 @@ const opened = new Map<string, LocalLessonRecord>();
 const notStored = new Map<string, string>();
 
 /** Parses a file's text as the app would open it (see `inspectLessonFile`). */
-export function inspectLocalLessonFile(fileName: string, text: string): InspectedLessonFile {
+export async function inspectLocalLessonFile(fileName: string, text: string): Promise<InspectedLessonFile> {
+  // The parser (YAML, zod) loads only when a local file is opened.
+  const { inspectLessonFile } = await import("../core/verification/inspect-lesson-file");
   const builtinTitles = new Map(
-    getBuiltinLessons().flatMap((entry) =>
-      entry.lesson ? [[entry.lesson.meta.id, entry.lesson.meta.title] as const] : [],
-    ),
+    getBuiltinLessons().flatMap((entry) => (entry.lesson ? [[entry.lesson.id, entry.lesson.title] as const] : [])),
   );
   return { fileName, text, ...inspectLessonFile(text, { builtinTitles }) };
 }

@@ -8,6 +8,7 @@ import { isFinalMessage, isKernelMessage } from "../core/protocol/guards";
 import type { KernelFinalMessage, KernelMessage, KernelRequest, KernelRequestKind } from "../core/protocol/protocol";
 import type { BackendChoice } from "../core/backends/backend-choice";
 import type { PrewarmMessage } from "./prewarm";
+import { rememberCalibration, withCachedCalibration } from "./calibration-cache";
 
 /** How a run of kind K ended: with its final message (its reply, or `failed`), or without one. */
 export type RunEnd<K extends KernelRequestKind = KernelRequestKind> =
@@ -79,6 +80,7 @@ export class KernelClient {
       if (!isKernelMessage(message) || message.kind === "ready") return;
       if (message.runId !== request.runId) return;
       onMessage(message);
+      rememberCalibration(message);
       // The worker answers a request with the reply of its kind (see kernel.worker.ts).
       if (isFinalMessage(message)) finish({ kind: "finished", message: message as KernelFinalMessage<R["kind"]> });
     };
@@ -86,7 +88,7 @@ export class KernelClient {
       event.preventDefault();
       finish({ kind: "crashed", message: event.message || "the kernel worker crashed" });
     };
-    worker.postMessage(request);
+    worker.postMessage(withCachedCalibration(request));
     return { done, stop: () => finish({ kind: "stopped" }) };
   }
 }

@@ -14,6 +14,7 @@ import type { OutputSink } from "../core/evaluation/evaluate";
 import { lockDownWorkerScope } from "./lock-down";
 import { isPrewarmMessage } from "./prewarm";
 import { prewarm, selectPrewarmed } from "./prewarmed-backend";
+import { experimentBackend } from "./experiment-backend";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: KernelMessage) => scope.postMessage(message);
@@ -49,17 +50,19 @@ async function handleExperiment(
   plotSink: CellPlotSink,
 ): Promise<void> {
   // tfjs starts (and fetches its .wasm files) before the sandbox closes the network.
-  const { tfMemory } = await import("../tfjs/select-backend");
-  const { tf, report } = await selectPrewarmed(request.backend);
+  const [{ tfMemory }, hooks] = await Promise.all([import("../tfjs/select-backend"), import("../tfjs/profile-hooks")]);
+  const { tf, report, initMs, calibration } = await experimentBackend(request);
   prepareSandbox(request.spec.seed);
+  const profiler = { backendInitMs: initMs, profileKernels: hooks.profileKernels, jsHeapBytes: hooks.jsHeapBytes };
   const outcome = await runExperiment(
     request,
-    { tf, backend: report, memory: tfMemory, now: () => performance.now() },
+    { tf, backend: report, memory: tfMemory, now: () => performance.now(), profiler },
     sink,
     plotSink,
   );
   const runId: RunId = request.runId;
-  if (outcome.ok) post({ kind: "experiment-done", runId, result: outcome.result });
+  if (outcome.ok)
+    post({ kind: "experiment-done", runId, result: { ...outcome.result, ...(calibration && { calibration }) } });
   else {
     post({ kind: "cell-error", runId, error: outcome.error });
     post({ kind: "failed", runId, message: outcome.error.message });

@@ -84,6 +84,26 @@ const backendReportSchema = z.strictObject({
     })
     .optional(),
   tfjsVersion: z.string(),
+  auto: z
+    .strictObject({
+      estimates: z.array(z.strictObject({ backend: z.enum(STORED_BACKEND_NAMES), ms: z.number() })),
+      reason: z.string(),
+    })
+    .optional(),
+});
+
+const ms = finite.nonnegative();
+const runProfileSchema = z.strictObject({
+  backendInitMs: ms,
+  firstStepMs: ms,
+  steadyMs: ms,
+  steps: z.strictObject({ count, p50: ms, p90: ms, p99: ms, max: ms }).optional(),
+  peakTensors: count,
+  peakBytes: count,
+  topKernels: z.array(z.strictObject({ name: z.string(), ms, calls: count })).optional(),
+  kernelsNote: z.string().optional(),
+  jsHeapBytes: count.optional(),
+  leakedTensors: z.number().int(),
 });
 
 const environmentSchema = z.strictObject({
@@ -122,6 +142,7 @@ export const runSchema = z.strictObject({
   maxAbsThetaDiff: anyNumber,
   timings: z.strictObject({ totalMs: finite.nonnegative() }),
   memory: z.strictObject({ numTensors: count, numBytes: count }).optional(),
+  profile: runProfileSchema.optional(),
 });
 
 /** Schema of `SettingsRecord` at `SETTINGS_SCHEMA_VERSION`. */

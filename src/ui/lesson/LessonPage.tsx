@@ -77,6 +77,7 @@ function CellView({
           running={session.running}
           onRun={session.runExperiment}
           onStop={session.actions.stop}
+          estimates={lesson.meta.estimates}
         />
       );
     case "setup":

@@ -1,7 +1,6 @@
 /** The real services handed to the UI (see `AppServices`): the composition root's wiring, no logic of its own. */
 import type { AppServices } from "../ui/common/services-context";
 import { getBuiltinLessons, loadBuiltinLesson, subscribeBuiltinLessons } from "./builtin-lessons";
-import { loadDatasets } from "./dataset-loader";
 import { APP_COMMIT, APP_VERSION, environmentSnapshot } from "./environment";
 import type * as LocalLessons from "./local-lessons";
 import { getRepos, kernel } from "./services";
@@ -13,7 +12,8 @@ type Args<K extends keyof typeof LocalLessons> = Parameters<(typeof LocalLessons
 export const appServices: AppServices = {
   getRepos,
   kernel,
-  loadDatasets,
+  // The CSV parser (papaparse) loads with the first dataset, not with the first page.
+  loadDatasets: (refs) => import("./dataset-loader").then((m) => m.loadDatasets(refs)),
   environment: { snapshot: environmentSnapshot, appVersion: APP_VERSION, appCommit: APP_COMMIT },
   localLessons: {
     inspect: (...args: Args<"inspectLocalLessonFile">) => localLessons().then((m) => m.inspectLocalLessonFile(...args)),

@@ -6,6 +6,7 @@ import {
   estimateMs,
   experimentShape,
   fitCostModel,
+  interpolateStepMs,
   isCalibrationFor,
   type BackendCalibration,
   type Calibration,
@@ -63,6 +64,22 @@ describe("fitCostModel", () => {
     ]);
     expect(model.overheadMs).toBe(0);
     expect(model.msPerElement).toBeGreaterThan(0);
+  });
+});
+
+describe("interpolateStepMs", () => {
+  const points = [
+    { rows: 64, cols: 4, msPerStep: 0.1 },
+    { rows: 1024, cols: 16, msPerStep: 1.6 },
+  ];
+  it("keeps the smallest size's time below it and scales linearly above the largest", () => {
+    expect(interpolateStepMs(points, 10, 2)).toBe(0.1);
+    expect(interpolateStepMs(points, 2048, 16)).toBeCloseTo(3.2);
+  });
+
+  it("interpolates on log-log axes in between", () => {
+    // 256 -> 16384 elements, 0.1 -> 1.6 ms: a power law of exponent 2/3; at 2048 elements, 0.4 ms.
+    expect(interpolateStepMs(points, 512, 4)).toBeCloseTo(0.4);
   });
 });
 

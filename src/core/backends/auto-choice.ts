@@ -7,7 +7,7 @@
 import type { BackendName } from "./backend-choice";
 
 /** Bump when the calibration's workload or shape changes: older cached calibrations are then ignored. */
-export const CALIBRATION_VERSION = 1;
+export const CALIBRATION_VERSION = 2;
 
 /** One measured size: milliseconds per gradient-descent step on a rows x cols float32 matrix. */
 export interface CalibrationPoint {
@@ -106,6 +106,28 @@ export function fitCostModel(points: readonly CalibrationPoint[]): CostModel {
   const sxy0 = xs.reduce((a, x, i) => a + x * ys[i], 0);
   const sxx0 = xs.reduce((a, x) => a + x * x, 0);
   return { overheadMs: 0, msPerElement: sxy0 / sxx0 };
+}
+
+/**
+ * Milliseconds per step for rows x cols elements, interpolated between the
+ * measured sizes on log-log axes; below the smallest size, the smallest
+ * size's time (per-step overhead dominates there); above the largest, scaled
+ * linearly with the element count. A least-squares line (`fitCostModel`) is
+ * too easily bent by one noisy large point to place the small sizes lessons use.
+ */
+export function interpolateStepMs(points: readonly CalibrationPoint[], rows: number, cols: number): number {
+  const sorted = [...points].sort((a, b) => a.rows * a.cols - b.rows * b.cols);
+  if (sorted.length === 0) return Infinity;
+  const size = rows * cols;
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (size <= first.rows * first.cols) return first.msPerStep;
+  if (size >= last.rows * last.cols) return last.msPerStep * (size / (last.rows * last.cols));
+  const upper = sorted.findIndex((p) => p.rows * p.cols >= size);
+  const a = sorted[upper - 1];
+  const b = sorted[upper];
+  const t = Math.log(size / (a.rows * a.cols)) / Math.log((b.rows * b.cols) / (a.rows * a.cols));
+  return Math.exp(Math.log(a.msPerStep) + t * (Math.log(b.msPerStep) - Math.log(a.msPerStep)));
 }
 
 /** Estimated milliseconds for the whole experiment under `model`. */

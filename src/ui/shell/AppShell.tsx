@@ -26,10 +26,14 @@ export function AppShell() {
   const [backend, setBackend] = useBackendChoice();
   useEffect(() => {
     if (route.page !== "lesson" && route.page !== "local") return;
-    // Everything a lesson needs starts loading at once, in parallel: page code, editor, kernel.
+    // The lesson page's code loads at once; Monaco (megabytes to compile) and the
+    // warm kernel (tfjs, WASM) wait until the page is idle, so the prose and the
+    // editable code come first (typing goes to the plain text area meanwhile).
     void loadLessonPage();
-    void loadMonaco();
-    kernel.warmUp(backend);
+    return whenIdle(() => {
+      void loadMonaco();
+      kernel.warmUp(backend);
+    });
   }, [route.page, kernel, backend]);
   return (
     <div className="app">
@@ -61,6 +65,16 @@ export function AppShell() {
       </footer>
     </div>
   );
+}
+
+/** Runs `task` when the page is idle (or after 1 s at the latest); returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== "function") {
+    const timer = setTimeout(task, 200);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
 }
 
 function Page({ route, backend }: { route: Route; backend: BackendChoice }) {

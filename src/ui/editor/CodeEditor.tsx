@@ -5,7 +5,6 @@ import { loadMonaco } from "./load-monaco";
 type Monaco = typeof import("monaco-editor");
 type Editor = import("monaco-editor").editor.IStandaloneCodeEditor;
 
-
 export interface CodeEditorProps {
   /** Model path, e.g. `computeCost.ts`, so other cells can `import ... from "./computeCost"`. */
   path: string;
@@ -128,7 +127,11 @@ function useMonacoEditor(
 }
 
 /** Gives Monaco the focus and caret of the fallback text area, if the learner was typing there. */
-function moveFocusFrom(area: HTMLTextAreaElement | null, editor: Editor, model: import("monaco-editor").editor.ITextModel) {
+function moveFocusFrom(
+  area: HTMLTextAreaElement | null,
+  editor: Editor,
+  model: import("monaco-editor").editor.ITextModel,
+) {
   if (!area || document.activeElement !== area) return;
   editor.setPosition(model.getPositionAt(area.selectionStart));
   editor.focus();

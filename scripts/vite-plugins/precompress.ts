@@ -90,7 +90,7 @@ export function precompress(): Plugin {
   let config: ResolvedConfig;
   return {
     name: "precompress",
-    apply: "build",
+    // Not `apply: "build"`: `vite preview` resolves the config as `serve` and needs the middleware.
     configResolved(resolved) {
       config = resolved;
     },
@@ -98,6 +98,8 @@ export function precompress(): Plugin {
       order: "post",
       sequential: true,
       async handler() {
+        // The dev server also calls closeBundle when it stops: compress only after a build.
+        if (config.command !== "build") return;
         const outDir = resolve(config.root, config.build.outDir);
         const files = (await filesUnder(outDir)).filter((f) => TYPES[extname(f)]);
         await Promise.all(files.map(compressFile));

@@ -42,7 +42,13 @@ export async function experimentBackend(request: RunExperimentRequest): Promise<
   const { tf, report } = await selectPrewarmed(decision.backend);
   return {
     tf,
-    report: { ...report, requested: "auto", auto: { estimates: decision.estimates, reason: decision.reason } },
+    report: {
+      ...report,
+      requested: "auto",
+      // Backends that could not even start, as a named backend's fallbacks are reported.
+      skipped: calibration.backends.filter((b) => !b.ok).map((b) => ({ backend: b.backend, reason: b.reason ?? "" })),
+      auto: { estimates: decision.estimates, reason: decision.reason },
+    },
     initMs: performance.now() - start,
     ...(cached ? {} : { calibration }),
   };

@@ -14,6 +14,7 @@ import { maxAbsDiff } from "../ml/linalg";
 import { findTask } from "./registry";
 import type { ExperimentResult, ImplementationResult } from "./result-types";
 import type { PreparedExperiment } from "./task-types";
+import { profileReference, type ProfilerHooks } from "./profiled-reference";
 
 /** What an experiment run needs: the lesson's share, the learner's cells, the spec and the tfjs reference cell. */
 export interface ExperimentInput {
@@ -32,6 +33,8 @@ export interface ReferenceEnvironment {
   memory(): { numTensors: number; numBytes: number };
   /** Milliseconds, monotonic. */
   now(): number;
+  /** Profiling hooks of the kernel (kernel profile, JS heap, backend start-up paid). */
+  profiler?: ProfilerHooks;
 }
 
 /** The result of a run, or the learner (or reference) error that stopped it. */
@@ -68,9 +71,14 @@ export async function runExperiment(
   const referenceFound = findReference(evaluator, input);
   if (!referenceFound.ok) return referenceFound;
   const referenceFn = referenceFound.fn;
-  const reference = await timeFit(input.reference.id, () => referenceFn(env.tf, ...args.map(copyArg)), env.now);
+  const { result: reference, profile } = await profileReference(
+    (tf) => timeFit(input.reference.id, () => referenceFn(tf, ...args.map(copyArg)), env.now),
+    { tf: env.tf, now: env.now, memory: env.memory, hooks: env.profiler },
+    (timed) => (timed.ok ? timed.ms : undefined),
+  );
   if (!reference.ok) return reference;
-  return { ok: true, result: experimentResult(input, env, prepared, { learner, reference }, started) };
+  const result = experimentResult(input, env, prepared, { learner, reference }, started);
+  return { ok: true, result: profile ? { ...result, profile } : result };
 }
 
 /** The first learner cell that exports the spec's function, or an error on the first cell. */

@@ -5,6 +5,7 @@
  * is discarded, so every run starts from a clean state. `KernelReply<K>` is the
  * message that answers a request of kind K.
  */
+import type { Calibration } from "../backends/auto-choice";
 import type { BackendChoice, BackendReport } from "../backends/backend-choice";
 import type { OutputLevel } from "../evaluation/evaluate";
 import type { CellError, CheckSource, LessonPayload, SourceCell } from "../evaluation/types";
@@ -45,6 +46,8 @@ interface KernelRequestFields {
     spec: ExperimentSpec;
     reference: SourceCell;
     backend: BackendChoice;
+    /** This device's cached calibration for `auto` (the worker re-measures when it is missing or for another device). */
+    calibration?: Calibration;
   };
   /** Measures matrix-multiply throughput of one tfjs backend and of plain JavaScript (see BenchmarksPage). */
   "run-benchmark": {

@@ -86,6 +86,7 @@ export interface ExperimentOutcome {
   maxAbsThetaDiff: number;
   totalMs: number;
   memory?: { numTensors: number; numBytes: number };
+  profile?: RunRecord["profile"];
 }
 
 /**
@@ -121,5 +122,6 @@ export function buildRunRecord(args: {
     maxAbsThetaDiff: args.result.maxAbsThetaDiff,
     timings: { totalMs: args.result.totalMs },
     ...(args.result.memory ? { memory: args.result.memory } : {}),
+    ...(args.result.profile ? { profile: args.result.profile } : {}),
   };
 }

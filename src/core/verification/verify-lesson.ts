@@ -225,9 +225,18 @@ async function verifyExperiments(
       });
       continue;
     }
+    const leaked = outcome.result.profile?.leakedTensors ?? 0;
+    if (leaked !== 0) {
+      report.problems.push({
+        line: experiment.line,
+        severity: "error",
+        message: `experiment ${experiment.id}: the tfjs reference leaks ${leaked} tensors (dispose them or use tf.tidy)`,
+      });
+      continue;
+    }
     const [learner, reference_] = outcome.result.implementations;
     report.passedSteps.push(
-      `experiment ${experiment.id}: runs on CPU in ${outcome.result.totalMs.toFixed(0)} ms, ${compareMetrics(learner.metrics, reference_.metrics)}, max |Δθ| ${outcome.result.maxAbsThetaDiff.toExponential(2)}`,
+      `experiment ${experiment.id}: runs on CPU in ${outcome.result.totalMs.toFixed(0)} ms, 0 tensors leaked, ${compareMetrics(learner.metrics, reference_.metrics)}, max |Δθ| ${outcome.result.maxAbsThetaDiff.toExponential(2)}`,
     );
   }
 }

@@ -79,6 +79,7 @@ function CellView({
           running={session.running}
           onRun={session.runExperiment}
           onStop={session.actions.stop}
+          estimates={lesson.meta.estimates}
         />
       );
     case "setup":

@@ -4,7 +4,7 @@
  * imported by later cells as `./<cellId>` and are in scope of check cells.
  * Runs in the kernel worker and in Node (lesson checker, golden tests).
  */
-import { createCheckRecorder } from "../grading/check-recorder";
+import { createCheckRecorder, type CheckObserver } from "../grading/check-recorder";
 import { formatValue } from "../grading/compare";
 import type { CheckVerdict } from "../grading/types";
 import { locateRuntimeError, sourceUrlComment } from "./locate-error";
@@ -19,8 +19,8 @@ export type CellOutcome = { ok: true; exports: Record<string, unknown> } | { ok:
 export interface Evaluator {
   /** Evaluates a module cell; on success its exports become importable as `./<id>`. */
   runModule(cell: SourceCell): CellOutcome;
-  /** Runs check cells with every module export in scope; errors become failed verdicts. */
-  runChecks(checks: readonly CheckSource[]): { verdicts: CheckVerdict[]; errors: CellError[] };
+  /** Runs check cells with every module export in scope; errors become failed verdicts. `observe` sees raw values. */
+  runChecks(checks: readonly CheckSource[], observe?: CheckObserver): { verdicts: CheckVerdict[]; errors: CellError[] };
   /** The exports of one evaluated cell, or undefined. */
   exportsOf(cellId: string): Record<string, unknown> | undefined;
   /** Id of the cell or check being evaluated now (or last). */
@@ -68,8 +68,8 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       cellExports.set(cell.id, exports);
       return { ok: true, exports };
     },
-    runChecks(checks) {
-      const recorder = createCheckRecorder();
+    runChecks(checks, observe) {
+      const recorder = createCheckRecorder(observe);
       const errors: CellError[] = [];
       const scope = mergedScope(cellExports);
       checks.forEach((check, index) => {

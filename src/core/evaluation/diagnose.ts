@@ -9,7 +9,7 @@
 import { THREW, type CheckObserver } from "../grading/check-recorder";
 import type { OutputSink } from "./evaluate";
 import { evaluateCells, runChecks, type CellPlotSink, type ChecksOutcome } from "./run-checks";
-import type { CheckSource, LessonPayload, SourceCell } from "./types";
+import type { CellError, CheckSource, LessonPayload, SourceCell } from "./types";
 
 /** A diagnosis as the kernel receives it: the variant replaces the cell of exercise `exerciseId`. */
 export interface DiagnosisSource {
@@ -46,12 +46,12 @@ export function observeChecks(
   lesson: LessonPayload,
   cells: readonly SourceCell[],
   checks: readonly CheckSource[],
-): { observations: Observation[]; failed: boolean } | null {
-  const { evaluator, setupFailed } = evaluateCells(lesson, cells, () => undefined);
+): { observations: Observation[]; failed: boolean; errors: CellError[] } | null {
+  const { evaluator, setupFailed, errors } = evaluateCells(lesson, cells, () => undefined);
   if (setupFailed) return null;
   const observations: Observation[] = [];
   const { verdicts } = evaluator.runChecks(checks, observer(observations));
-  return { observations, failed: verdicts.some((v) => !v.passed) };
+  return { observations, failed: verdicts.some((v) => !v.passed), errors };
 }
 
 /** `cells` with the exercise's cell replaced by the diagnosis's variant. */
@@ -67,6 +67,7 @@ export function observationsAgree(a: readonly Observation[], b: readonly Observa
 
 function valuesAgree(a: unknown, b: unknown, tol: number): boolean {
   if (typeof a === "number" && typeof b === "number") {
+    if (Object.is(a, b)) return true;
     if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
     return Math.abs(a - b) <= Math.max(tol, 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
   }

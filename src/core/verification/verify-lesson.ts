@@ -17,6 +17,7 @@ import type { Lesson } from "../lesson/types";
 import type { LoadedDataset } from "../ml/dataset-types";
 import { loadDataset, type LoadDatasetFailure, type ReadDatasetBytes } from "../ml/load-dataset";
 import { appDiagnostics } from "./inspect-lesson-file";
+import { verifyDiagnoses } from "./verify-diagnoses";
 import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine } from "./lesson-lines";
 
 /** One problem found in a lesson file, at a 1-based line of that file. */
@@ -184,10 +185,12 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
         message: `exercise ${exercise.id}: the starter code already passes every check, so the exercise teaches nothing`,
       });
     }
-    if (failures.length === 0 && solved.errors.length === 0)
+    if (failures.length === 0 && solved.errors.length === 0) {
       report.passedSteps.push(
         `exercise ${exercise.id}: solution passes ${solved.verdicts.length} checks, starter fails`,
       );
+      verifyDiagnoses(exercise, payload, solvedCells(lesson), checks, report);
+    }
   }
 }
 

@@ -33,5 +33,10 @@ export function checkNumberOf(cellId: string): number | null {
 
 /** The diagnoses of one exercise as the kernel runs them (each variant replaces the exercise's cell). */
 export function diagnosisSourcesOf(exercise: Exercise): DiagnosisSource[] {
-  return (exercise.diagnoses ?? []).map((d) => ({ id: d.id, exerciseId: exercise.id, message: d.message, code: d.code }));
+  return (exercise.diagnoses ?? []).map((d) => ({
+    id: d.id,
+    exerciseId: exercise.id,
+    message: d.message,
+    code: d.code,
+  }));
 }

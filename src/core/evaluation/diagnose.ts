@@ -6,7 +6,7 @@
  * hidden ones included). Only the diagnosis's message leaves the run, never a
  * value. Pure apart from the output sink; shared by the kernel and the checker.
  */
-import { THREW, type CheckObserver } from "../grading/check-recorder";
+import { CheckThrew, type CheckObserver } from "../grading/check-recorder";
 import type { OutputSink } from "./evaluate";
 import { evaluateCells, runChecks, type CellPlotSink, type ChecksOutcome } from "./run-checks";
 import type { CellError, CheckSource, LessonPayload, SourceCell } from "./types";
@@ -71,8 +71,10 @@ function valuesAgree(a: unknown, b: unknown, tol: number): boolean {
     if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
     return Math.abs(a - b) <= Math.max(tol, 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
   }
-  if (a === THREW || b === THREW || typeof a !== "object" || typeof b !== "object" || a === null || b === null)
-    return Object.is(a, b);
+  if (a instanceof CheckThrew || b instanceof CheckThrew) {
+    return a instanceof CheckThrew && b instanceof CheckThrew && a.message === b.message;
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return Object.is(a, b);
   const listA = ArrayBuffer.isView(a) ? Array.from(a as unknown as ArrayLike<unknown>) : a;
   const listB = ArrayBuffer.isView(b) ? Array.from(b as unknown as ArrayLike<unknown>) : b;
   if (Array.isArray(listA) !== Array.isArray(listB)) return false;

@@ -26,13 +26,18 @@ export interface CheckRecorder {
 
 /**
  * Sees the raw value of every check, in call order, before it is formatted:
- * `got` for `check`, the condition for `checkThat`, `THREW` for a recorded
- * failure. Used to compare a learner's results with a diagnosis's variant.
+ * `got` for `check`, the condition for `checkThat`, a `CheckThrew` for a
+ * recorded failure. Used to compare a learner's results with a diagnosis's variant.
  */
 export type CheckObserver = (got: unknown, tolerance: number | undefined) => void;
 
-/** The value a `CheckObserver` sees for a check cell that could not finish. */
-export const THREW: unique symbol = Symbol("check threw");
+/** What a `CheckObserver` sees for a check cell that could not finish: the error, without where it happened. */
+export class CheckThrew {
+  readonly message: string;
+  constructor(message: string) {
+    this.message = message.replace(/ \(cell [^)]*\)$/, "");
+  }
+}
 
 /** Creates an empty recorder. Verdicts accumulate until read. */
 export function createCheckRecorder(observe: CheckObserver = () => undefined): CheckRecorder {
@@ -71,7 +76,7 @@ export function createCheckRecorder(observe: CheckObserver = () => undefined): C
       };
     },
     fail(name, message, hidden) {
-      observe(THREW, undefined);
+      observe(new CheckThrew(message), undefined);
       verdicts.push({ name, passed: false, expected: "", got: "", message, hidden });
     },
     verdicts: () => verdicts.slice(),
@@ -85,7 +90,12 @@ export function summarize(verdicts: readonly CheckVerdict[]): CheckSummary {
 }
 
 /** Why a check failed: a sentence for the wrong kind of result, else the comparison's own message; hidden checks never show a difference. */
-function failureMessage(got: unknown, expected: unknown, comparison: string | undefined, hidden: boolean): string | undefined {
+function failureMessage(
+  got: unknown,
+  expected: unknown,
+  comparison: string | undefined,
+  hidden: boolean,
+): string | undefined {
   if (hidden) return hiddenFailureMessage(got, expected);
   return mismatchSentence(got, expected) ?? comparison;
 }

@@ -53,7 +53,8 @@ export function mismatchSentence(got: unknown, expected: unknown): string | unde
   const wantsNumbers = typeof expected === "number" || Array.isArray(expected);
   if (!wantsNumbers) return got === undefined && expected !== undefined ? undefinedSentence() : undefined;
   if (got === undefined) return undefinedSentence();
-  if (typeof got === "number" && Number.isNaN(got)) return `The result is NaN: a computation went wrong (${NAN_CAUSES}).`;
+  if (typeof got === "number" && Number.isNaN(got))
+    return `The result is NaN: a computation went wrong (${NAN_CAUSES}).`;
   const want = shapeOf(expected);
   const have = typeof got === "number" ? [] : shapeOf(got);
   const gotIsArray = Array.isArray(got) || ArrayBuffer.isView(got);

@@ -5,7 +5,16 @@
 import type { CellKind } from "./types";
 
 /** Cell kinds written as fences (every kind but prose), in the order the guide lists them. */
-export const FENCE_CELL_KINDS = ["setup", "exercise", "solution", "check", "hint", "tfjs", "experiment", "diagnosis"] as const;
+export const FENCE_CELL_KINDS = [
+  "setup",
+  "exercise",
+  "solution",
+  "check",
+  "hint",
+  "tfjs",
+  "experiment",
+  "diagnosis",
+] as const;
 
 /** A kind of cell written as a fenced block. */
 export type FenceCellKind = Exclude<CellKind, "prose">;

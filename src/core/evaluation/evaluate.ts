@@ -8,6 +8,7 @@ import { createCheckRecorder, type CheckObserver } from "../grading/check-record
 import { formatValue } from "../grading/compare";
 import type { CheckVerdict } from "../grading/types";
 import { locateRuntimeError, sourceUrlComment } from "./locate-error";
+import { explainScopeError, scopedExports } from "./scoping";
 import type { CellError, CheckSource, SourceCell } from "./types";
 import { transpileCell } from "./transpile";
 
@@ -40,6 +41,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const cellExports = new Map<string, Record<string, unknown>>();
   let current = "";
   const consoleFor = createConsoleFactory(options.onOutput, options.maxOutputLines ?? 1000);
+  const exportedBy = (name: string) => [...cellExports].find(([, exports]) => name in exports)?.[0];
 
   const requireFrom =
     (cellId: string) =>
@@ -47,9 +49,10 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       if (Object.prototype.hasOwnProperty.call(options.modules, specifier)) return options.modules[specifier];
       const local = /^\.\/(.+?)(\.ts)?$/.exec(specifier);
       const found = local ? cellExports.get(local[1]) : undefined;
-      if (found) return found;
+      if (found && local) return scopedExports(local[1], found, cellId);
+      const fix = cellExports.has(specifier) ? `; write "./${specifier}"` : "";
       throw new Error(
-        `Cannot import "${specifier}" in cell ${cellId}: only "lesson" and earlier cells (./<cellId>) can be imported`,
+        `Cannot import "${specifier}" in cell ${cellId}: only "lesson" and earlier cells (./<cellId>) can be imported${fix}`,
       );
     };
 
@@ -63,7 +66,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
         const body = new Function("require", "exports", "module", "console", compiled.js + sourceUrlComment(cell.id));
         body(requireFrom(cell.id), exports, { exports }, consoleFor(cell.id));
       } catch (thrown) {
-        return { ok: false, error: locateRuntimeError(thrown, cell.id) };
+        return { ok: false, error: explainScopeError(locateRuntimeError(thrown, cell.id), exportedBy, false) };
       }
       cellExports.set(cell.id, exports);
       return { ok: true, exports };
@@ -82,9 +85,10 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
           consoleFor(check.id),
         );
         if (!failure) return;
-        errors.push(failure);
-        const where = failure.line ? ` (cell ${failure.cellId}, line ${failure.line})` : "";
-        recorder.fail(`check ${index + 1} could not finish`, `${failure.message}${where}`, check.hidden);
+        const explained = explainScopeError(failure, exportedBy, failure.cellId === check.id);
+        errors.push(explained);
+        const where = explained.line ? ` (cell ${explained.cellId}, line ${explained.line})` : "";
+        recorder.fail(`check ${index + 1} could not finish`, `${explained.message}${where}`, check.hidden);
       });
       return { verdicts: recorder.verdicts(), errors };
     },

@@ -23,7 +23,9 @@ export function verdictSummaryLine(verdicts: readonly CheckVerdict[]): string {
     const hiddenFailed = hidden.filter((v) => !v.passed).length;
     parts.push(
       hiddenFailed === 0
-        ? `all ${plural(hidden.length, "hidden check")} passed`
+        ? hidden.length === 1
+          ? "the hidden check passed"
+          : `all ${hidden.length} hidden checks passed`
         : `${hiddenFailed} of ${plural(hidden.length, "hidden check")} failed`,
     );
   }

@@ -17,6 +17,7 @@ import type { Lesson } from "../lesson/types";
 import type { LoadedDataset } from "../ml/dataset-types";
 import { loadDataset, type LoadDatasetFailure, type ReadDatasetBytes } from "../ml/load-dataset";
 import { appDiagnostics } from "./inspect-lesson-file";
+import { checkValueLines } from "./check-values";
 import { verifyDiagnoses } from "./verify-diagnoses";
 import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine } from "./lesson-lines";
 
@@ -33,6 +34,14 @@ export interface LessonReport {
   problems: LessonProblem[];
   /** One line per exercise and experiment, for a readable summary. */
   passedSteps: string[];
+  /** With `printValues`: every check's actual value on the solution (see check-values.ts). */
+  values?: string[];
+}
+
+/** What else to report. */
+export interface VerifyOptions {
+  /** Record every check's actual value on the solution, hidden checks too. */
+  printValues?: boolean;
 }
 
 /** Reads a dataset file's bytes by file name (e.g. from public/datasets/). */
@@ -57,6 +66,7 @@ export async function verifyLesson(
   text: string,
   readDatasetFile: ReadDatasetFile,
   tf: VerificationTf,
+  options: VerifyOptions = {},
 ): Promise<LessonReport> {
   const { lesson, diagnostics } = parseLesson(text);
   const report: LessonReport = { lessonId: lesson?.meta.id ?? null, problems: [...diagnostics], passedSteps: [] };
@@ -66,6 +76,7 @@ export async function verifyLesson(
   const datasets = await loadLessonDatasets(text, lesson, readDatasetFile, report);
   if (!datasets) return report;
   verifyExercises(lesson, datasets, report);
+  if (options.printValues) report.values = valueLines(lesson, datasets);
   await verifyExperiments(lesson, datasets, report, tf);
   return report;
 }
@@ -192,6 +203,11 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
       verifyDiagnoses(exercise, payload, solvedCells(lesson), checks, report);
     }
   }
+}
+
+function valueLines(lesson: Lesson, datasets: LoadedDataset[]): string[] {
+  const payload = { setup: lesson.setup, datasets };
+  return lesson.exercises.flatMap((e) => checkValueLines(e, payload, solvedCells(lesson)));
 }
 
 async function verifyExperiments(

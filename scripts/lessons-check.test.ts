@@ -204,6 +204,14 @@ describe("main (the CLI)", () => {
     expect(await main(["--nope"], repoRoot)).toBe(2);
   });
 
+  it("prints every check's actual value on the solution with --print-values, hidden checks too", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    expect(await main(["--print-values", "lessons/01-linear-regression-one-variable.md"], repoRoot)).toBe(0);
+    const printed = log.mock.calls.map((call) => String(call[0]));
+    expect(printed).toContain('  = exercise computeCost, check "cost at theta = [0, 0]": 47.96664834');
+    expect(printed).toContain('  = exercise computeCost, check "cost on a three-point example" (hidden): 0.5833333333');
+  }, 120_000);
+
   it("checks every lesson in lessons/ by default and passes on the shipped lessons", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     expect(await main([], repoRoot)).toBe(0);

@@ -8,7 +8,8 @@ import { isKernelRequest } from "../core/protocol/guards";
 import type { BenchmarkRow, KernelMessage, RunBenchmarkRequest, RunExperimentRequest } from "../core/protocol/protocol";
 import type { RunId } from "../core/tracking/types";
 import { timeJsMatMul } from "../core/ml/benchmark";
-import { runChecks, type CellPlotSink } from "../core/evaluation/run-checks";
+import { type CellPlotSink } from "../core/evaluation/run-checks";
+import { runChecksWithDiagnoses } from "../core/evaluation/diagnose";
 import { runExperiment } from "../core/experiments/run-experiment";
 import type { OutputSink } from "../core/evaluation/evaluate";
 import { lockDownWorkerScope } from "./lock-down";
@@ -30,10 +31,18 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
   const plotSink: CellPlotSink = (cellId, plot) => post({ kind: "plot", runId: request.runId, cellId, plot });
   try {
     if (request.kind === "run-checks") {
+      const started = performance.now();
       prepareSandbox(MATH_RANDOM_SEED);
-      const outcome = runChecks(request.lesson, request.cells, request.checks, sink, plotSink);
+      const outcome = runChecksWithDiagnoses(
+        request.lesson,
+        request.cells,
+        request.checks,
+        request.diagnoses ?? [],
+        { onOutput: sink, onPlot: plotSink },
+        { now: () => performance.now(), deadline: started + (request.diagnosisBudgetMs ?? Infinity) },
+      );
       outcome.errors.forEach((error) => post({ kind: "cell-error", runId: request.runId, error }));
-      post({ kind: "checks-done", runId: request.runId, verdicts: outcome.verdicts });
+      post({ kind: "checks-done", runId: request.runId, verdicts: outcome.verdicts, diagnoses: outcome.diagnoses });
     } else if (request.kind === "run-experiment") {
       await handleExperiment(request, sink, plotSink);
     } else {

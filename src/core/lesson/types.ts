@@ -85,6 +85,22 @@ export interface HintCell extends CellBase {
   markdown: string;
 }
 
+/**
+ * An instructor's diagnosis of one known mistake in an exercise: `code` is the
+ * mistaken variant (it exports what the exercise exports, written wrong the way
+ * learners get it wrong) and `message` is what a learner whose results agree
+ * with that variant on every check is told. See evaluation/diagnose.ts.
+ */
+export interface DiagnosisCell extends CellBase {
+  kind: "diagnosis";
+  /** Id of the exercise this diagnoses. */
+  for: string;
+  id: string;
+  /** The targeted message, from the `// message:` comment that opens the body. */
+  message: string;
+  code: string;
+}
+
 /** A TensorFlow.js version of an algorithm; exports a function the experiment calls with `tf`. */
 export interface ReferenceCell extends CellBase {
   kind: "tfjs";
@@ -123,7 +139,15 @@ export interface ExperimentCell extends CellBase {
 }
 
 export type Cell =
-  ProseCell | SetupCell | ExerciseCell | SolutionCell | CheckCell | HintCell | ReferenceCell | ExperimentCell;
+  | ProseCell
+  | SetupCell
+  | ExerciseCell
+  | SolutionCell
+  | CheckCell
+  | HintCell
+  | ReferenceCell
+  | ExperimentCell
+  | DiagnosisCell;
 
 export type CellKind = Cell["kind"];
 
@@ -137,6 +161,8 @@ export interface Exercise {
   checks: CheckCell[];
   /** Sorted by tier. */
   hints: HintCell[];
+  /** Known mistakes and their messages, in file order (absent or empty when the lesson has none). */
+  diagnoses?: DiagnosisCell[];
 }
 
 export interface Lesson {

@@ -7,6 +7,7 @@
  */
 import type { Calibration } from "../backends/auto-choice";
 import type { BackendChoice, BackendReport } from "../backends/backend-choice";
+import type { DiagnosisFinding, DiagnosisSource } from "../evaluation/diagnose";
 import type { OutputLevel } from "../evaluation/evaluate";
 import type { CellError, CheckSource, LessonPayload, SourceCell } from "../evaluation/types";
 import type { ExperimentResult } from "../experiments/result-types";
@@ -38,6 +39,10 @@ interface KernelRequestFields {
     /** The learner's exercise cells, in lesson order (all of them, for a clean-state run). */
     cells: SourceCell[];
     checks: CheckSource[];
+    /** The exercise's diagnoses, tried only when a check fails (optional: none when absent). */
+    diagnoses?: DiagnosisSource[];
+    /** Milliseconds from the start of the run after which no further diagnosis is tried. */
+    diagnosisBudgetMs?: number;
   };
   "run-experiment": {
     lesson: LessonPayload;
@@ -93,7 +98,12 @@ interface KernelMessageFields {
   output: { runId: RunId; cellId: string; text: string; level: OutputLevel };
   plot: { runId: RunId; cellId: string; plot: PlotSpec };
   "cell-error": { runId: RunId; error: CellError };
-  "checks-done": { runId: RunId; verdicts: CheckVerdict[] };
+  "checks-done": {
+    runId: RunId;
+    verdicts: CheckVerdict[];
+    /** Diagnoses that recognised the learner's mistake (optional: absent when none was tried). */
+    diagnoses?: DiagnosisFinding[];
+  };
   "experiment-done": { runId: RunId; result: ExperimentResult };
   "benchmark-done": { runId: RunId; result: BenchmarkResult };
   failed: { runId: RunId; message: string };

@@ -16,6 +16,8 @@ import type { Lesson } from "../lesson/types";
 import type { LoadedDataset } from "../ml/dataset-types";
 import { loadDataset, type LoadDatasetFailure, type ReadDatasetBytes } from "../ml/load-dataset";
 import { inspectLessonFile, isOpenable } from "./inspect-lesson-file";
+import { checkValueLines } from "./check-values";
+import { verifyDiagnoses } from "./verify-diagnoses";
 import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine } from "./lesson-lines";
 
 /** One problem found in a lesson file, at a 1-based line of that file. */
@@ -31,6 +33,14 @@ export interface LessonReport {
   problems: LessonProblem[];
   /** One line per exercise and experiment, for a readable summary. */
   passedSteps: string[];
+  /** With `printValues`: every check's actual value on the solution (see check-values.ts). */
+  values?: string[];
+}
+
+/** What else to report. */
+export interface VerifyOptions {
+  /** Record every check's actual value on the solution, hidden checks too. */
+  printValues?: boolean;
 }
 
 /** Reads a dataset file's bytes by file name (e.g. from public/datasets/). */
@@ -55,6 +65,7 @@ export async function verifyLesson(
   text: string,
   readDatasetFile: ReadDatasetFile,
   tf: VerificationTf,
+  options: VerifyOptions = {},
 ): Promise<LessonReport> {
   // Exactly the rules of `Open lesson file` (size, YAML depth, parser, registries), then running it.
   const { lesson, diagnostics } = inspectLessonFile(text);
@@ -63,6 +74,7 @@ export async function verifyLesson(
   const datasets = await loadLessonDatasets(text, lesson, readDatasetFile, report);
   if (!datasets) return report;
   verifyExercises(lesson, datasets, report);
+  if (options.printValues) report.values = valueLines(lesson, datasets);
   await verifyExperiments(lesson, datasets, report, tf);
   return report;
 }
@@ -182,11 +194,18 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
         message: `exercise ${exercise.id}: the starter code already passes every check, so the exercise teaches nothing`,
       });
     }
-    if (failures.length === 0 && solved.errors.length === 0)
+    if (failures.length === 0 && solved.errors.length === 0) {
       report.passedSteps.push(
         `exercise ${exercise.id}: solution passes ${solved.verdicts.length} checks, starter fails`,
       );
+      verifyDiagnoses(exercise, payload, solvedCells(lesson), checks, report);
+    }
   }
+}
+
+function valueLines(lesson: Lesson, datasets: LoadedDataset[]): string[] {
+  const payload = { setup: lesson.setup, datasets };
+  return lesson.exercises.flatMap((e) => checkValueLines(e, payload, solvedCells(lesson)));
 }
 
 async function verifyExperiments(

@@ -33,6 +33,8 @@ export interface LessonMeta {
   estimates: ResourceEstimates;
   /** Time limit for one checks run, in milliseconds (default 5000). */
   timeLimitMs: number;
+  /** The lesson's own version (front matter `version`, default 1): raised when its exercises change. */
+  version: number;
 }
 
 interface CellBase {

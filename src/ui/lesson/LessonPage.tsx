@@ -3,6 +3,7 @@ import type { Cell, Lesson } from "../../core/lesson/types";
 import { Markdown } from "../markdown/Markdown";
 import { ExerciseRegion } from "./ExerciseRegion";
 import { ExperimentRegion } from "./ExperimentRegion";
+import { LessonUpdateNotice } from "./LessonUpdateNotice";
 import { useLessonSession } from "./useLessonSession";
 
 /** A lesson: prose, exercises, the tfjs reference and experiments, in file order. */
@@ -21,6 +22,7 @@ export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: Backe
           {session.storageProblem}
         </p>
       )}
+      <LessonUpdateNotice updates={session.updates} onResolve={session.actions.resolveUpdate} />
       {!session.loaded ? (
         <p className="muted">Loading your saved work…</p>
       ) : (

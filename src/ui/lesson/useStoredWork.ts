@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Lesson } from "../../core/lesson/types";
 import { applyStoredWork, initialExercises, unreadableWorkProblem } from "../../core/session/exercise-transitions";
+import { starterUpdate, type StarterUpdate } from "../../core/session/lesson-update";
 import type { ExerciseState } from "../../core/session/types";
 import { buildProgressRecord } from "../../core/tracking/record-builders";
 import type { ProgressRecord } from "../../core/tracking/types";
@@ -27,6 +28,10 @@ export function useStoredExercises(lesson: Lesson) {
   const latest = useRef(exercises);
   latest.current = exercises;
   const progress = useRef(new Map<string, ProgressRecord>());
+  const [updates, setUpdates] = useState<StarterUpdate[]>([]);
+  // Read when the drafts arrive; a re-opened file keeps its id, so the effect below does not re-run for it.
+  const lessonRef = useRef(lesson);
+  lessonRef.current = lesson;
 
   useEffect(() => {
     let cancelled = false;
@@ -39,6 +44,7 @@ export function useStoredExercises(lesson: Lesson) {
       if (cancelled) return;
       stored.progress.forEach((p) => progress.current.set(p.exerciseId, p));
       setExercises((current) => applyStoredWork(current, drafts.drafts, stored.progress));
+      setUpdates(starterUpdates(lessonRef.current, drafts.drafts));
       const problem = unreadableWorkProblem(drafts.invalid.length + stored.invalid.length);
       if (problem) setStorageProblem(problem);
     })()
@@ -47,9 +53,19 @@ export function useStoredExercises(lesson: Lesson) {
     return () => {
       cancelled = true;
     };
-  }, [lessonId, getRepos]);
+    // A new version of the lesson (a re-opened file, a dev-server update) compares the drafts again.
+  }, [lessonId, lesson.meta.version, getRepos]);
 
-  return { exercises, setExercises, latest, progress, loaded, storageProblem, setStorageProblem };
+  return { exercises, setExercises, latest, progress, loaded, storageProblem, setStorageProblem, updates, setUpdates };
+}
+
+/** The drafts written for an older version of the lesson whose exercise's starter changed since. */
+function starterUpdates(lesson: Lesson, drafts: readonly { exerciseId: string; code: string }[]): StarterUpdate[] {
+  return drafts.flatMap((draft) => {
+    const exercise = lesson.exercises.find((e) => e.id === draft.exerciseId);
+    const update = exercise && starterUpdate(draft, { version: lesson.meta.version, starter: exercise.starter });
+    return update ? [update] : [];
+  });
 }
 
 /** Saves the verdicts of a checks run as the exercise's progress (nothing when the run gave no verdicts). */
@@ -58,6 +74,7 @@ export function useSaveProgress(
   latest: RefObject<Exercises>,
   progress: RefObject<Map<string, ProgressRecord>>,
   onStorageProblem: (problem: string) => void,
+  lessonVersion?: number,
 ) {
   const { getRepos } = useServices();
   return useCallback(
@@ -70,12 +87,13 @@ export function useSaveProgress(
         solutionShown: latest.current[exerciseId].solutionShown,
         previous: progress.current.get(exerciseId),
         now: new Date().toISOString(),
+        lessonVersion,
       });
       progress.current.set(exerciseId, record);
       getRepos()
         .then((repos) => repos.progress.put(record))
         .catch((error: Error) => onStorageProblem(error.message));
     },
-    [lessonId, latest, progress, onStorageProblem, getRepos],
+    [lessonId, latest, progress, onStorageProblem, getRepos, lessonVersion],
   );
 }

@@ -15,7 +15,17 @@ export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 const WHAT = "front matter";
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FIELDS = ["format", "id", "title", "order", "summary", "datasets", "estimates", "timeLimitMs", "version"] as const;
+const FIELDS = [
+  "format",
+  "id",
+  "title",
+  "order",
+  "summary",
+  "datasets",
+  "estimates",
+  "timeLimitMs",
+  "version",
+] as const;
 const ESTIMATE_FIELDS = ["cpuSeconds", "wasmSeconds", "memoryMiB"] as const;
 
 const idSchema = z
@@ -105,7 +115,17 @@ export function parseFrontMatter(yaml: string, firstLine: number, diags: Diagnos
   }
   if (format === undefined || id === undefined || title === undefined || order === undefined || summary === undefined)
     return null;
-  return { id: id as LessonId, title, formatVersion: format, order, summary, datasets, estimates, timeLimitMs, version };
+  return {
+    id: id as LessonId,
+    title,
+    formatVersion: format,
+    order,
+    summary,
+    datasets,
+    estimates,
+    timeLimitMs,
+    version,
+  };
 }
 
 /** Validates one field with `schema`; reports issues (paths prefixed by `key`) and returns undefined on failure. */

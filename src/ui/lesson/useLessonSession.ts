@@ -14,6 +14,7 @@ import { useChecksRunner } from "./useChecksRunner";
 import { useDraftAutosave } from "./useDraftAutosave";
 import { useExperiments } from "./useExperiments";
 import { useRunSlot } from "./useRunSlot";
+import { useTryIt } from "./useTryIt";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
 
 export { EXPERIMENT_TIME_LIMIT_MS } from "./useExperiments";
@@ -57,6 +58,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
 
   const runChecks = useChecksRunner(lesson, slot, latest, update, saveProgress);
   const { experiments, runExperiment } = useExperiments(lesson, backend, slot, latest);
+  const tryIt = useTryIt(lesson, slot, latest);
 
   const exercise = (id: string) => lesson.exercises.find((e) => e.id === id);
   const actions = {
@@ -93,6 +95,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     actions,
     runExperiment,
     updates: store.updates,
+    tryIt,
   };
 }
 

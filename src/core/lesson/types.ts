@@ -33,6 +33,8 @@ export interface LessonMeta {
   estimates: ResourceEstimates;
   /** Time limit for one checks run, in milliseconds (default 5000). */
   timeLimitMs: number;
+  /** The lesson's own version (front matter `version`, default 1): raised when its exercises change. */
+  version: number;
 }
 
 interface CellBase {
@@ -130,6 +132,12 @@ export interface ExperimentSpec {
   learner: string;
   /** Id of the `tfjs` cell whose exported function of the same name is the reference. */
   reference: string;
+  /** Lesson-defined tasks: how predictions are scored (fraction equal, or mean squared error). */
+  metric?: "accuracy" | "mse";
+  /** Lesson-defined tasks: a setup export `prepare({ XTrain, yTrain, XTest, yTest })` returning the same shape. */
+  prepare?: string;
+  /** train-by-steps: a setup export `predict(theta, X)` returning one prediction per row. */
+  predict?: string;
 }
 
 export interface ExperimentCell extends CellBase {

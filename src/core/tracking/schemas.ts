@@ -81,6 +81,8 @@ export const draftSchema = z.strictObject({
   previousCode: code.optional(),
   hintsRevealed: count,
   updatedAt: isoDateTime,
+  lessonVersion: z.number().int().positive().optional(),
+  starter: z.string().optional(),
 });
 
 /** Schema of `ProgressRecord` at `PROGRESS_SCHEMA_VERSION`. */
@@ -93,6 +95,7 @@ export const progressSchema = z.strictObject({
   everPassed: z.boolean(),
   solutionShown: z.boolean(),
   updatedAt: isoDateTime,
+  lessonVersion: z.number().int().positive().optional(),
 });
 
 const backendReportSchema = z.strictObject({

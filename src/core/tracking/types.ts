@@ -92,6 +92,10 @@ export interface DraftRecord {
   /** Number of hint tiers revealed so far. */
   hintsRevealed: number;
   updatedAt: string;
+  /** The lesson version the draft was written for (absent in drafts saved before lessons had versions). */
+  lessonVersion?: number;
+  /** The exercise's starter code in that version, the base a later version's starter is compared with. */
+  starter?: string;
 }
 
 /** The last checks run of one exercise. Key: `[lessonId, exerciseId]`. */
@@ -106,6 +110,8 @@ export interface ProgressRecord {
   /** Whether the learner looked at the solution before passing. */
   solutionShown: boolean;
   updatedAt: string;
+  /** The lesson version of the last checks run (absent in records saved before lessons had versions). */
+  lessonVersion?: number;
 }
 
 /** What the browser and app were when a run happened. */

@@ -22,6 +22,8 @@ export function useDraftAutosave(
   lessonId: string,
   latest: RefObject<Exercises>,
   setStorageProblem: (problem: string | null) => void,
+  /** The lesson version and the exercise's starter, recorded with each draft (see core/session/lesson-update.ts). */
+  stamp?: (exerciseId: string) => { lessonVersion: number; starter: string } | undefined,
 ) {
   const { getRepos } = useServices();
   const saveTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -46,6 +48,7 @@ export function useDraftAutosave(
         previousCode: state.previousCode,
         hintsRevealed: state.hintsRevealed,
         now: new Date().toISOString(),
+        ...stamp?.(exerciseId),
       });
       writeDraftJournal(record);
       return getRepos()
@@ -54,7 +57,7 @@ export function useDraftAutosave(
         .then(() => setStorageProblem(null))
         .catch((error: Error) => setStorageProblem(error.message));
     },
-    [lessonId, latest, setStorageProblem, getRepos],
+    [lessonId, latest, setStorageProblem, getRepos, stamp],
   );
 
   const scheduleSave = useCallback(

@@ -48,7 +48,7 @@ describe("verifyLesson", () => {
     expect(report.problems.map((p) => p.message).join("\n")).toContain(
       "exercise computeCost: the solution fails check",
     );
-  });
+  }, 60_000);
 
   it("reports a starter that already passes every check", async () => {
     const text = readFileSync(new URL(files[0], lessonsDir), "utf8");
@@ -65,7 +65,7 @@ describe("verifyLesson", () => {
     expect(report.problems.map((p) => p.message)).toContain(
       "exercise computeCost: the starter code already passes every check, so the exercise teaches nothing",
     );
-  });
+  }, 60_000);
 
   it("reports a dataset whose checksum does not match", async () => {
     const text = readFileSync(new URL(files[0], lessonsDir), "utf8");

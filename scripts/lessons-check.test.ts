@@ -218,8 +218,8 @@ describe("main (the CLI)", () => {
     expect(log.mock.calls.map((call) => String(call[0]))).toContain(
       "lessons/01-linear-regression-one-variable.md (linear-regression-one-variable): ok",
     );
-    // Verifies all eleven lessons (solutions, starters, experiments on CPU): about 40 s on 2 idle cores.
-  }, 240_000);
+    // Verifies all eleven lessons (solutions, starters, diagnoses, experiments on CPU): about 55 s on 2 idle cores.
+  }, 480_000);
 
   it("runs as `node scripts/lessons-check.mjs` on Node without a build step, exiting 1 on errors", async () => {
     const run = promisify(execFile)("node", ["scripts/lessons-check.mjs", join(dir, "10-typo.md")], { cwd: repoRoot });

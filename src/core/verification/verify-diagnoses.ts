@@ -5,24 +5,28 @@
  * is an error). Pure; called by verifyLesson.
  */
 import { diagnosisSourcesOf } from "../evaluation/check-sources";
-import { diagnose, observationsAgree, observeChecks, withVariant } from "../evaluation/diagnose";
+import { diagnose, observationsAgree, observeChecks, withVariant, type Observation } from "../evaluation/diagnose";
 import type { CheckSource, LessonPayload, SourceCell } from "../evaluation/types";
 import type { Exercise } from "../lesson/types";
 import { bodyLineInFile } from "./lesson-lines";
 import type { LessonReport } from "./verify-lesson";
 
-/** Verifies every diagnosis of `exercise`; `cells` are every exercise's solution (or starter), `checks` with hidden ones revealed. */
-export function verifyDiagnoses(
-  exercise: Exercise,
-  payload: LessonPayload,
-  cells: readonly SourceCell[],
-  checks: readonly CheckSource[],
-  report: LessonReport,
-): void {
+/** The solution's run that diagnoses are verified against. */
+export interface SolvedRun {
+  payload: LessonPayload;
+  /** Every exercise's solution (or starter, without one). */
+  cells: readonly SourceCell[];
+  /** The exercise's checks, hidden ones revealed. */
+  checks: readonly CheckSource[];
+  /** Each check's raw value on the solution (it passed them all). */
+  observations: readonly Observation[];
+}
+
+/** Verifies every diagnosis of `exercise` against the solution's run. */
+export function verifyDiagnoses(exercise: Exercise, solved: SolvedRun, report: LessonReport): void {
   const cellsOf = exercise.diagnoses ?? [];
   if (cellsOf.length === 0 || !exercise.solution) return;
-  const solution = observeChecks(payload, cells, checks);
-  if (!solution) return;
+  const { payload, cells, checks } = solved;
   diagnosisSourcesOf(exercise).forEach((source, index) => {
     const cell = cellsOf[index];
     const what = `diagnosis ${source.id} of exercise ${exercise.id}`;
@@ -38,7 +42,7 @@ export function verifyDiagnoses(
     }
     if (!variant.failed) {
       error("its mistaken variant passes every check, so a right answer could not be told apart from it");
-    } else if (observationsAgree(solution.observations, variant.observations)) {
+    } else if (observationsAgree(solved.observations, variant.observations)) {
       error("it fires on the solution: the variant gives the solution's results on every check");
     } else if (diagnose(payload, variantCells, checks, [source], variant.observations).length === 0) {
       error("it does not fire on its own variant (do the variant's results change from run to run?)");

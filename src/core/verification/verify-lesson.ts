@@ -8,6 +8,7 @@
  * TensorFlow.js are passed in, so this module is pure core and runs anywhere.
  */
 import { checkNumberOf, checkSourcesOf } from "../evaluation/check-sources";
+import { observer, type Observation } from "../evaluation/diagnose";
 import { runChecks } from "../evaluation/run-checks";
 import type { CellError, SourceCell } from "../evaluation/types";
 import { runExperiment } from "../experiments/run-experiment";
@@ -159,7 +160,8 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
   for (const exercise of lesson.exercises) {
     if (!exercise.solution) continue;
     const checks = checkSources(lesson, exercise.id);
-    const solved = runChecks(payload, solvedCells(lesson), checks, quiet);
+    const observations: Observation[] = [];
+    const solved = runChecks(payload, solvedCells(lesson), checks, quiet, undefined, observer(observations));
     const failures = solved.verdicts.filter((v) => !v.passed);
     // A check cell that throws also fails as "check N could not finish"; its located error below says more.
     failures
@@ -198,7 +200,7 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
       report.passedSteps.push(
         `exercise ${exercise.id}: solution passes ${solved.verdicts.length} checks, starter fails`,
       );
-      verifyDiagnoses(exercise, payload, solvedCells(lesson), checks, report);
+      verifyDiagnoses(exercise, { payload, cells: solvedCells(lesson), checks, observations }, report);
     }
   }
 }

@@ -35,17 +35,19 @@ export async function main(
     listing.forEach((line) => console.log(line));
     return 0;
   }
-  const unknown = args.find((arg) => arg.startsWith("-"));
+  const printValues = args.includes("--print-values");
+  const unknown = args.find((arg) => arg.startsWith("-") && arg !== "--print-values");
   if (unknown) {
     console.log(`lessons:check: unknown option ${unknown}\n\n${USAGE}`);
     return 2;
   }
   // tfjs prints a "use tfjs-node" banner on Node outside production mode.
   tf.enableProdMode();
-  const files =
-    args.length > 0
-      ? args.map((arg) => relative(repoRoot, isAbsolute(arg) ? arg : resolve(cwd, arg)))
-      : defaultLessonFiles("lessons", await readdir(resolve(repoRoot, "lessons")));
+  const files = args.some((arg) => !arg.startsWith("-"))
+    ? args
+        .filter((arg) => !arg.startsWith("-"))
+        .map((arg) => relative(repoRoot, isAbsolute(arg) ? arg : resolve(cwd, arg)))
+    : defaultLessonFiles("lessons", await readdir(resolve(repoRoot, "lessons")));
   const readDatasetFile = async (name: string) =>
     new Uint8Array(await readFile(resolve(repoRoot, "public/datasets", name)));
   const outcome = await checkLessonFiles(files, {
@@ -55,7 +57,7 @@ export async function main(
       if (problem) throw new Error(problem);
       return readFile(resolve(repoRoot, file), "utf8");
     },
-    verify: (text) => verifyLesson(text, readDatasetFile, cpuTfNamespace),
+    verify: (text) => verifyLesson(text, readDatasetFile, cpuTfNamespace, { printValues }),
   });
   for (const line of outcome.lines) console.log(line);
   return outcome.exitCode;

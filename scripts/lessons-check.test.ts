@@ -204,14 +204,22 @@ describe("main (the CLI)", () => {
     expect(await main(["--nope"], repoRoot)).toBe(2);
   });
 
+  it("prints every check's actual value on the solution with --print-values, hidden checks too", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    expect(await main(["--print-values", "lessons/01-linear-regression-one-variable.md"], repoRoot)).toBe(0);
+    const printed = log.mock.calls.map((call) => String(call[0]));
+    expect(printed).toContain('  = exercise computeCost, check "cost at theta = [0, 0]": 47.96664834');
+    expect(printed).toContain('  = exercise computeCost, check "cost on a three-point example" (hidden): 0.5833333333');
+  }, 120_000);
+
   it("checks every lesson in lessons/ by default and passes on the shipped lessons", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     expect(await main([], repoRoot)).toBe(0);
     expect(log.mock.calls.map((call) => String(call[0]))).toContain(
       "lessons/01-linear-regression-one-variable.md (linear-regression-one-variable): ok",
     );
-    // Verifies all eleven lessons (solutions, starters, experiments on CPU): about 40 s on 2 idle cores.
-  }, 240_000);
+    // Verifies all eleven lessons (solutions, starters, diagnoses, experiments on CPU): about 55 s on 2 idle cores.
+  }, 480_000);
 
   it("runs as `node scripts/lessons-check.mjs` on Node without a build step, exiting 1 on errors", async () => {
     const run = promisify(execFile)("node", ["scripts/lessons-check.mjs", join(dir, "10-typo.md")], { cwd: repoRoot });

@@ -21,7 +21,7 @@ const notStored = new Map<string, string>();
  */
 export async function inspectLocalLessonFile(fileName: string, source: File | string): Promise<InspectedLessonFile> {
   const builtinTitles = getBuiltinLessons().flatMap((entry) =>
-    entry.lesson ? [[entry.lesson.meta.id, entry.lesson.meta.title] as [string, string]] : [],
+    entry.lesson ? [[entry.lesson.id, entry.lesson.title] as [string, string]] : [],
   );
   const inspected = await inspectOffThread({
     source: typeof source === "string" ? { kind: "text", text: source } : { kind: "file", file: source },

@@ -16,7 +16,17 @@ export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 const WHAT = "front matter";
 const KEBAB_CASE = LESSON_ID_PATTERN;
-const FIELDS = ["format", "id", "title", "order", "summary", "datasets", "estimates", "timeLimitMs"] as const;
+const FIELDS = [
+  "format",
+  "id",
+  "title",
+  "order",
+  "summary",
+  "datasets",
+  "estimates",
+  "timeLimitMs",
+  "version",
+] as const;
 const ESTIMATE_FIELDS = ["cpuSeconds", "wasmSeconds", "memoryMiB"] as const;
 
 const idSchema = z
@@ -92,6 +102,7 @@ export function parseFrontMatter(yaml: string, firstLine: number, diags: Diagnos
   const summary = field(textSchema, raw, "summary", src, diags);
   const estimates = field(estimatesSchema, raw, "estimates", src, diags) ?? {};
   warnUnknownKeys(raw.estimates, ESTIMATE_FIELDS, ["estimates"], src.lineOf, WHAT, diags);
+  const version = field(z.number().int().positive().nullish(), raw, "version", src, diags) ?? 1;
   const timeLimitMs =
     field(z.number().int().positive().nullish(), raw, "timeLimitMs", src, diags) ?? DEFAULT_TIME_LIMIT_MS;
   const datasets = parseDatasets(raw.datasets, src, diags);
@@ -105,7 +116,17 @@ export function parseFrontMatter(yaml: string, firstLine: number, diags: Diagnos
   }
   if (format === undefined || id === undefined || title === undefined || order === undefined || summary === undefined)
     return null;
-  return { id: id as LessonId, title, formatVersion: format, order, summary, datasets, estimates, timeLimitMs };
+  return {
+    id: id as LessonId,
+    title,
+    formatVersion: format,
+    order,
+    summary,
+    datasets,
+    estimates,
+    timeLimitMs,
+    version,
+  };
 }
 
 /** Validates one field with `schema`; reports issues (paths prefixed by `key`) and returns undefined on failure. */

@@ -81,6 +81,8 @@ export const draftSchema = z.strictObject({
   previousCode: code.optional(),
   hintsRevealed: count,
   updatedAt: isoDateTime,
+  lessonVersion: z.number().int().positive().optional(),
+  starter: z.string().optional(),
 });
 
 /** Schema of `ProgressRecord` at `PROGRESS_SCHEMA_VERSION`. */
@@ -93,6 +95,7 @@ export const progressSchema = z.strictObject({
   everPassed: z.boolean(),
   solutionShown: z.boolean(),
   updatedAt: isoDateTime,
+  lessonVersion: z.number().int().positive().optional(),
 });
 
 const backendReportSchema = z.strictObject({
@@ -109,6 +112,26 @@ const backendReportSchema = z.strictObject({
     })
     .optional(),
   tfjsVersion: text,
+  auto: z
+    .strictObject({
+      estimates: list(z.strictObject({ backend: z.enum(STORED_BACKEND_NAMES), ms: z.number() }), 8),
+      reason: text,
+    })
+    .optional(),
+});
+
+const ms = finite.nonnegative();
+const runProfileSchema = z.strictObject({
+  backendInitMs: ms,
+  firstStepMs: ms,
+  steadyMs: ms,
+  steps: z.strictObject({ count, p50: ms, p90: ms, p99: ms, max: ms }).optional(),
+  peakTensors: count,
+  peakBytes: count,
+  topKernels: list(z.strictObject({ name: text, ms, calls: count }), 64).optional(),
+  kernelsNote: text.optional(),
+  jsHeapBytes: count.optional(),
+  leakedTensors: z.number().int(),
 });
 
 const environmentSchema = z.strictObject({
@@ -147,6 +170,7 @@ export const runSchema = z.strictObject({
   maxAbsThetaDiff: anyNumber,
   timings: z.strictObject({ totalMs: finite.nonnegative() }),
   memory: z.strictObject({ numTensors: count, numBytes: count }).optional(),
+  profile: runProfileSchema.optional(),
 });
 
 /** Schema of `SettingsRecord` at `SETTINGS_SCHEMA_VERSION`. */

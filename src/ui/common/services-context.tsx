@@ -5,6 +5,7 @@
  * so it imports nothing from src/app.
  */
 import { createContext, useContext, type ReactNode } from "react";
+import type { LessonIndexEntry } from "../../core/lesson/lesson-index";
 import type { Diagnostic, DatasetRef, Lesson, ParseResult } from "../../core/lesson/types";
 import type { LoadedDataset } from "../../core/ml/dataset-types";
 import type { LocalLessonRecord } from "../../core/tracking/local-lesson-record";
@@ -25,7 +26,13 @@ export interface Repos {
   localLessons: LocalLessonsRepo;
 }
 
-/** A lesson shipped with the app, parsed (broken ones are kept with their diagnostics). */
+/** A lesson shipped with the app as the catalogue lists it, from the build-time index (nothing parsed at start-up). */
+export interface BuiltinLessonEntry extends LessonIndexEntry {
+  /** Starts at 1; bumped each time the file's text changes during development. */
+  revision: number;
+}
+
+/** A lesson shipped with the app, loaded and parsed (broken ones are kept with their diagnostics). */
 export interface BuiltinLesson {
   file: string;
   lesson: Lesson | null;
@@ -72,10 +79,12 @@ export interface AppServices {
   };
   localLessons: LocalLessonService;
   builtinLessons: {
-    /** Every built-in lesson in catalogue order; a new array after each change. */
-    get(): readonly BuiltinLesson[];
+    /** Every built-in lesson's catalogue entry in catalogue order; a new array after each change. */
+    get(): readonly BuiltinLessonEntry[];
     /** Calls `listener` whenever the lesson files change (development only); returns the unsubscribe function. */
     subscribe(listener: () => void): () => void;
+    /** Loads and parses one lesson (the parser and the text load on first use). */
+    load(entry: BuiltinLessonEntry): Promise<BuiltinLesson>;
   };
 }
 

@@ -5,6 +5,8 @@ import type { BackendReport } from "../../core/backends/backend-choice";
 import type { ExperimentResult, ImplementationResult } from "../../core/experiments/result-types";
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
+import { CostTable } from "./CostTable";
+import type { ResourceEstimates } from "../../core/lesson/types";
 import type { ExperimentState, RunningTask } from "../../core/session/types";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
@@ -17,6 +19,8 @@ interface Props {
   onRun(experimentId: string): void;
   onStop(): void;
   timeLimitMs: number;
+  /** The lesson's resource estimates, shown beside the measured cost. */
+  estimates?: ResourceEstimates;
 }
 
 const LABELS: Record<ImplementationResult["name"], string> = {
@@ -25,7 +29,7 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimitMs }: Props) {
+export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimitMs, estimates = {} }: Props) {
   const { spec } = cell;
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
@@ -49,6 +53,7 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimi
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
       {result && <BackendLine report={result.backend} />}
       <ResultsTable result={result} />
+      {result?.profile && <CostTable profile={result.profile} backend={result.backend.used} estimates={estimates} />}
       {result && <ResultDetails result={result} savedRunId={state.savedRunId} />}
     </section>
   );
@@ -146,6 +151,12 @@ function BackendLine({ report }: { report: BackendReport }) {
       {report.threads !== undefined && ` · ${report.threads} thread${report.threads === 1 ? "" : "s"}`}
       {report.adapter &&
         ` · adapter ${report.adapter.vendor} ${report.adapter.architecture}${report.adapter.isFallbackAdapter ? " (software fallback)" : ""}`}
+      {report.auto && (
+        <span className="auto-reason">
+          <br />
+          Auto chose {report.used}: {report.auto.reason}
+        </span>
+      )}
       {report.skipped.map((skip) => (
         <span key={skip.backend} className="skip-reason">
           <br />

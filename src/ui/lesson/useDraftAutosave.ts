@@ -30,32 +30,30 @@ export function useDraftAutosave(
     setStorageProblem(problem: string | null): void;
   },
   announce: (draft: DraftRecord) => void,
+  /** The lesson version and the exercise's starter, recorded with each draft (see core/session/lesson-update.ts). */
+  stamp?: (exerciseId: string) => { lessonVersion: number; starter: string } | undefined,
 ) {
   const { getRepos } = useServices();
   const { latest, patch, setStorageProblem } = store;
   const saveTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
-  /** The exercise's latest state as a draft in the journal (see src/storage/draft-journal.ts). */
-  const journal = useCallback(
+  /** The exercise's latest state as a draft record, stamped with the lesson version. */
+  const draftOf = useCallback(
     (exerciseId: string) => {
-      const state = latest.current[exerciseId];
+      const { code, previousCode, hintsRevealed } = latest.current[exerciseId];
       const now = new Date().toISOString();
-      writeDraftJournal(buildDraftRecord({ lessonId, exerciseId, ...state, now }));
+      return buildDraftRecord({ lessonId, exerciseId, code, previousCode, hintsRevealed, now, ...stamp?.(exerciseId) });
     },
-    [lessonId, latest],
+    [lessonId, latest, stamp],
   );
+
+  /** The exercise's latest state as a draft in the journal (see src/storage/draft-journal.ts). */
+  const journal = useCallback((exerciseId: string) => writeDraftJournal(draftOf(exerciseId)), [draftOf]);
 
   const saveDraft = useCallback(
     (exerciseId: string) => {
       const state = latest.current[exerciseId];
-      const record = buildDraftRecord({
-        lessonId,
-        exerciseId,
-        code: state.code,
-        previousCode: state.previousCode,
-        hintsRevealed: state.hintsRevealed,
-        now: new Date().toISOString(),
-      });
+      const record = draftOf(exerciseId);
       writeDraftJournal(record);
       // Saved only over the draft this tab last agreed on: another tab's newer edit becomes a choice, not lost.
       return getRepos()
@@ -69,7 +67,7 @@ export function useDraftAutosave(
         .then(() => setStorageProblem(null))
         .catch((error: Error) => setStorageProblem(error.message));
     },
-    [lessonId, latest, patch, setStorageProblem, announce, getRepos],
+    [latest, draftOf, patch, setStorageProblem, announce, getRepos],
   );
 
   const scheduleSave = useCallback(

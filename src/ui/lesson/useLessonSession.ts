@@ -8,6 +8,7 @@ import { useCallback } from "react";
 import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { Lesson } from "../../core/lesson/types";
 import { resetToStarter, restorePrevious, revealHint, showSolution } from "../../core/session/exercise-transitions";
+import { mergeStarterChange, type StarterUpdate } from "../../core/session/lesson-update";
 import { keepMine, takeTheirs } from "../../core/session/tab-sync";
 import type { ExerciseState } from "../../core/session/types";
 import { useChecksRunner } from "./useChecksRunner";
@@ -15,6 +16,7 @@ import { useDraftAutosave } from "./useDraftAutosave";
 import { useExperiments } from "./useExperiments";
 import { useReplaceDamaged } from "./useReplaceDamaged";
 import { useRunSlot } from "./useRunSlot";
+import { useTryIt } from "./useTryIt";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
 import { useTabSync } from "./useTabSync";
 
@@ -25,9 +27,16 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const store = useStoredExercises(lesson);
   const { exercises, setExercises, latest, progress, setStorageProblem } = store;
   const announce = useTabSync(lessonId, store.patch);
-  const { scheduleSave, saveNow, flushPending } = useDraftAutosave(lessonId, store, announce);
+  const stamp = useCallback(
+    (exerciseId: string) => {
+      const exercise = lesson.exercises.find((e) => e.id === exerciseId);
+      return exercise && { lessonVersion: lesson.meta.version, starter: exercise.starter };
+    },
+    [lesson],
+  );
+  const { scheduleSave, saveNow, flushPending } = useDraftAutosave(lessonId, store, announce, stamp);
   const replaceDamaged = useReplaceDamaged(lessonId, store, saveNow);
-  const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem);
+  const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem, lesson.meta.version);
   const slot = useRunSlot();
 
   /** Applies `change` to one exercise; `save` stores the result as its draft at once. */
@@ -56,6 +65,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
 
   const checks = useChecksRunner(lesson, slot, latest, update, saveProgress);
   const { experiments, runExperiment: experiment } = useExperiments(lesson, backend, slot, latest);
+  const tryIt = useTryIt(lesson, slot, latest);
   // Drafts are in IndexedDB before any learner code runs (the journal already holds them synchronously).
   const runChecks = (id: string) => (flushPending(), checks(id));
   const runExperiment = (id: string) => (flushPending(), experiment(id));
@@ -75,6 +85,18 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     // Either choice is saved at once, so the other tab hears of it (it adopts the result: nothing changed there).
     keepMine: (id: string) => (store.patch(id, keepMine), void saveNow(id)),
     takeTheirs: (id: string) => (store.patch(id, takeTheirs), void saveNow(id)),
+    /** Settles a lesson update: the learner's code, the new starter, or both merged; the draft is then saved for this version. */
+    resolveUpdate: (id: string, choice: UpdateChoice) => {
+      const pending = store.updates.find((u) => u.exerciseId === id);
+      if (!pending) return;
+      // A new revision makes the editor take the code (as Reset does); the learner's code stays recoverable.
+      update(id, (s) => ({
+        code: resolvedCode(pending, s.code, choice),
+        previousCode: choice === "keep" ? s.previousCode : s.code,
+        revision: s.revision + 1,
+      }));
+      store.setUpdates((current) => current.filter((u) => u.exerciseId !== id));
+    },
   };
 
   return {
@@ -87,5 +109,16 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     replaceDamaged,
     actions,
     runExperiment,
+    updates: store.updates,
+    tryIt,
   };
+}
+
+/** What the learner chose for a draft written for an older lesson version. */
+export type UpdateChoice = "keep" | "starter" | "merge";
+
+function resolvedCode(update: StarterUpdate, code: string, choice: UpdateChoice): string {
+  if (choice === "keep") return code;
+  if (choice === "starter") return update.newStarter;
+  return mergeStarterChange(update.oldStarter, code, update.newStarter).code;
 }

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Lesson } from "../../core/lesson/types";
 import { applyJournalDrafts, applyStoredWork, initialExercises } from "../../core/session/exercise-transitions";
+import { starterUpdate, type StarterUpdate } from "../../core/session/lesson-update";
 import type { ExerciseState } from "../../core/session/types";
 import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import { buildProgressRecord } from "../../core/tracking/record-builders";
@@ -31,6 +32,10 @@ export function useStoredExercises(lesson: Lesson) {
   const latest = useRef(exercises);
   latest.current = exercises;
   const progress = useRef(new Map<string, ProgressRecord>());
+  const [updates, setUpdates] = useState<StarterUpdate[]>([]);
+  // Read when the drafts arrive; a re-opened file keeps its id, so the effect below does not re-run for it.
+  const lessonRef = useRef(lesson);
+  lessonRef.current = lesson;
 
   /** Applies `change` to one exercise, in `latest` at once and in React state. */
   const patch = useCallback((exerciseId: string, change: (state: ExerciseState) => ExerciseState) => {
@@ -61,6 +66,7 @@ export function useStoredExercises(lesson: Lesson) {
       setExercises((current) => applyStoredWork(current, drafts.drafts, stored.progress));
       showPendingJournal();
       setDamaged([...drafts.invalid, ...stored.invalid]);
+      setUpdates(starterUpdates(lessonRef.current, drafts.drafts));
     })()
       .catch((error: Error) => {
         if (cancelled) return;
@@ -71,7 +77,8 @@ export function useStoredExercises(lesson: Lesson) {
     return () => {
       cancelled = true;
     };
-  }, [lessonId, getRepos]);
+    // A new version of the lesson (a re-opened file, a dev-server update) compares the drafts again.
+  }, [lessonId, lesson.meta.version, getRepos]);
 
   return {
     exercises,
@@ -84,7 +91,18 @@ export function useStoredExercises(lesson: Lesson) {
     setStorageProblem,
     damaged,
     setDamaged,
+    updates,
+    setUpdates,
   };
+}
+
+/** The drafts written for an older version of the lesson whose exercise's starter changed since. */
+function starterUpdates(lesson: Lesson, drafts: readonly { exerciseId: string; code: string }[]): StarterUpdate[] {
+  return drafts.flatMap((draft) => {
+    const exercise = lesson.exercises.find((e) => e.id === draft.exerciseId);
+    const update = exercise && starterUpdate(draft, { version: lesson.meta.version, starter: exercise.starter });
+    return update ? [update] : [];
+  });
 }
 
 /** Saves the verdicts of a checks run as the exercise's progress (nothing when the run gave no verdicts). */
@@ -93,6 +111,7 @@ export function useSaveProgress(
   latest: RefObject<Exercises>,
   progress: RefObject<Map<string, ProgressRecord>>,
   onStorageProblem: (problem: string) => void,
+  lessonVersion?: number,
 ) {
   const { getRepos } = useServices();
   return useCallback(
@@ -105,12 +124,13 @@ export function useSaveProgress(
         solutionShown: latest.current[exerciseId].solutionShown,
         previous: progress.current.get(exerciseId),
         now: new Date().toISOString(),
+        lessonVersion,
       });
       progress.current.set(exerciseId, record);
       getRepos()
         .then((repos) => repos.progress.put(record))
         .catch((error: Error) => onStorageProblem(error.message));
     },
-    [lessonId, latest, progress, onStorageProblem, getRepos],
+    [lessonId, latest, progress, onStorageProblem, getRepos, lessonVersion],
   );
 }

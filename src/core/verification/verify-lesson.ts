@@ -7,26 +7,21 @@
  * Shared by the `lessons:check` CLI and the golden tests; file access and
  * TensorFlow.js are passed in, so this module is pure core and runs anywhere.
  */
-import { checkNumberOf, checkSourcesOf } from "../evaluation/check-sources";
+import { checkSourcesOf } from "../evaluation/check-sources";
 import { observer, type Observation } from "../evaluation/diagnose";
 import { runChecks } from "../evaluation/run-checks";
-import type { CellError, SourceCell } from "../evaluation/types";
+import type { SourceCell } from "../evaluation/types";
 import { runExperiment } from "../experiments/run-experiment";
-import type { CheckVerdict } from "../grading/types";
 import type { Lesson } from "../lesson/types";
 import type { LoadedDataset } from "../ml/dataset-types";
 import { loadDataset, type LoadDatasetFailure, type ReadDatasetBytes } from "../ml/load-dataset";
 import { inspectLessonFile, isOpenable } from "./inspect-lesson-file";
 import { checkValueLines } from "./check-values";
 import { verifyDiagnoses } from "./verify-diagnoses";
-import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine } from "./lesson-lines";
+import { datasetDeclarationLine } from "./lesson-lines";
+import { judgeExperiment, solutionProblems, starterProblem, type LessonProblem } from "./judge-checks";
 
-/** One problem found in a lesson file, at a 1-based line of that file. */
-export interface LessonProblem {
-  line: number;
-  severity: "error" | "warning";
-  message: string;
-}
+export type { LessonProblem } from "./judge-checks";
 
 /** What verifying one lesson found: its id (null when it did not parse), its problems, and what passed. */
 export interface LessonReport {
@@ -122,38 +117,6 @@ function checkSources(lesson: Lesson, exerciseId: string) {
   );
 }
 
-/** Fence line of every cell a run of `solvedCells` evaluates, by the cell id errors carry. */
-function fenceLines(lesson: Lesson, exerciseId: string): Map<string, number> {
-  const lines = new Map<string, number>(lesson.setup.map((cell) => [cell.id, cell.line]));
-  for (const e of lesson.exercises) lines.set(e.id, solutionLine(lesson, e.id) ?? e.line);
-  checkSources(lesson, exerciseId).forEach((check) => lines.set(check.id, check.line));
-  return lines;
-}
-
-/** Where an error happened, as a file line, and a phrase naming the cell. */
-function locateError(lesson: Lesson, exerciseId: string, error: CellError): { line: number; where: string } {
-  const fence =
-    fenceLines(lesson, exerciseId).get(error.cellId) ?? lesson.exercises.find((e) => e.id === exerciseId)!.line;
-  const check = checkNumberOf(error.cellId);
-  const where =
-    check !== null
-      ? `check cell ${check}`
-      : lesson.setup.some((s) => s.id === error.cellId)
-        ? `setup cell ${error.cellId}`
-        : `${solutionLine(lesson, error.cellId) ? "solution" : "starter code"} of exercise ${error.cellId}`;
-  return { line: bodyLineInFile(fence, error.line), where: `${where}${error.line ? `, line ${error.line}` : ""}` };
-}
-
-/** "expected 47.97, got 0 (tolerance 0.01)", plus the comparison's own explanation. */
-function describeFailure(verdict: CheckVerdict): string {
-  const tolerance =
-    verdict.tolerance !== undefined && !verdict.message?.includes("tolerance")
-      ? ` (tolerance ${verdict.tolerance})`
-      : "";
-  const values = verdict.expected || verdict.got ? `expected ${verdict.expected}, got ${verdict.got}${tolerance}` : "";
-  return [values, verdict.message].filter(Boolean).join("; ");
-}
-
 function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: LessonReport): void {
   const payload = { setup: lesson.setup, datasets };
   const quiet = () => undefined;
@@ -162,41 +125,12 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
     const checks = checkSources(lesson, exercise.id);
     const observations: Observation[] = [];
     const solved = runChecks(payload, solvedCells(lesson), checks, quiet, undefined, observer(observations));
-    const failures = solved.verdicts.filter((v) => !v.passed);
-    // A check cell that throws also fails as "check N could not finish"; its located error below says more.
-    failures
-      .filter((v) => !/^check \d+ could not finish$/.test(v.name))
-      .forEach((v) => {
-        const call = checkCallLine(lesson, exercise.id, v.name);
-        const kind = call?.hidden ? "hidden check" : "check";
-        const line = call?.line ?? exercise.checks[0]?.line ?? exercise.line;
-        report.problems.push({
-          line,
-          severity: "error",
-          message: `exercise ${exercise.id}: the solution fails ${kind} "${v.name}": ${describeFailure(v)}`,
-        });
-      });
-    const located = solved.errors.map((e) => {
-      const { line, where } = locateError(lesson, exercise.id, e);
-      return {
-        line,
-        severity: "error" as const,
-        message: `exercise ${exercise.id}: ${e.phase === "syntax" ? "syntax error" : "error"} in the ${where}: ${e.message}`,
-      };
-    });
-    // Several checks calling the same broken function raise the same error once each.
-    report.problems.push(
-      ...located.filter((p, i) => located.findIndex((q) => q.line === p.line && q.message === p.message) === i),
-    );
+    const problems = solutionProblems(lesson, exercise, solved.verdicts, solved.errors);
+    report.problems.push(...problems);
     const starter = runChecks(payload, solvedCells(lesson, { id: exercise.id, code: exercise.starter }), checks, quiet);
-    if (starter.verdicts.length > 0 && starter.verdicts.every((v) => v.passed)) {
-      report.problems.push({
-        line: exercise.line,
-        severity: "error",
-        message: `exercise ${exercise.id}: the starter code already passes every check, so the exercise teaches nothing`,
-      });
-    }
-    if (failures.length === 0 && solved.errors.length === 0) {
+    const starterFails = starterProblem(exercise, starter.verdicts);
+    if (starterFails) report.problems.push(starterFails);
+    if (problems.length === 0) {
       report.passedSteps.push(
         `exercise ${exercise.id}: solution passes ${solved.verdicts.length} checks, starter fails`,
       );
@@ -235,38 +169,12 @@ async function verifyExperiments(
       },
       () => undefined,
     );
-    if (!outcome.ok) {
-      const where = outcome.error.line
-        ? ` (${outcome.error.cellId} line ${outcome.error.line})`
-        : ` (${outcome.error.cellId})`;
-      report.problems.push({
-        line: experiment.line,
-        severity: "error",
-        message: `experiment ${experiment.id} fails on CPU${where}: ${outcome.error.message}`,
-      });
-      continue;
-    }
-    const leaked = outcome.result.profile?.leakedTensors ?? 0;
-    if (leaked !== 0) {
-      report.problems.push({
-        line: experiment.line,
-        severity: "error",
-        message: `experiment ${experiment.id}: the tfjs reference leaks ${leaked} tensors (dispose them or use tf.tidy)`,
-      });
-      continue;
-    }
-    const [learner, reference_] = outcome.result.implementations;
-    report.passedSteps.push(
-      `experiment ${experiment.id}: runs on CPU in ${outcome.result.totalMs.toFixed(0)} ms, 0 tensors leaked, ${compareMetrics(learner.metrics, reference_.metrics)}, max |Δθ| ${outcome.result.maxAbsThetaDiff.toExponential(2)}`,
+    const judged = judgeExperiment(
+      experiment.id,
+      experiment.line,
+      outcome.ok ? outcome : { ok: false, error: outcome.error },
     );
+    if (judged.problem) report.problems.push(judged.problem);
+    else report.passedSteps.push(judged.passed);
   }
-}
-
-/** The first two metrics of a task, e.g. "trainCost 5.99834 (yours) vs 5.99834 (tfjs)". */
-function compareMetrics(learner: Record<string, number>, reference: Record<string, number>): string {
-  const names = Object.keys(learner).slice(0, 2);
-  if (names.length === 0) return "no metrics";
-  return names
-    .map((name) => `${name} ${learner[name]?.toPrecision(6)} (yours) vs ${reference[name]?.toPrecision(6)} (tfjs)`)
-    .join(", ");
 }

@@ -99,4 +99,72 @@ test.describe("Open lesson file", () => {
       page.getByRole("region", { name: "Exercise computeCost" }).getByRole("button", { name: "Run checks" }),
     ).toBeVisible();
   });
+
+  test("a good file is verified before use: solutions pass, starters fail, diagnoses fire, the experiment runs", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto("/#/open");
+    const started = Date.now();
+    await page.getByLabel("Lesson file", { exact: true }).setInputFiles(asFile("verified.md", good));
+    const panel = page.getByRole("region", { name: "Lesson verification" });
+    await expect(panel.getByRole("status")).toContainText(
+      /^Verified in [\d.]+ s: 2 solutions pass their checks, 2 starters fail them, 8 diagnoses fire on their mistakes, 1 experiment ran on CPU$/,
+      { timeout: 150_000 },
+    );
+    console.log(
+      `lesson 1 verified in the browser in ${Date.now() - started} ms: ${await panel.getByRole("status").textContent()}`,
+    );
+    const report = panel.getByRole("table", { name: "Verification report" });
+    const row = (label: string) =>
+      report.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
+    await expect(row("Solution of exercise computeCost")).toContainText(
+      /passed\s*passes all 3 checks \(1 hidden check cell included\)/,
+    );
+    await expect(row("Starter of exercise gradientDescent")).toContainText(
+      /passed\s*fails \d+ of \d+ checks, as it should/,
+    );
+    await expect(row("Diagnosis gd-flipped-sign of exercise gradientDescent")).toContainText(
+      "fires on its mistaken variant",
+    );
+    await expect(row("Experiment fit on CPU")).toContainText(
+      /passed\s*experiment fit: runs on CPU in \d+ ms, 0 tensors leaked/,
+    );
+    await expect(panel.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: "My local lesson" })).toBeVisible();
+  });
+
+  test("a file whose solution is wrong opens under a warning naming the exercise and the failure, and re-opening the fixed file updates the report in place", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const solutionLine = "return la.dot(errors, errors) / (2 * m);";
+    const wrong = good.replace(solutionLine, "return la.dot(errors, errors) / m;");
+    await page.goto("/#/open");
+    await page.getByLabel("Lesson file", { exact: true }).setInputFiles(asFile("wrong.md", wrong));
+    const panel = page.getByRole("region", { name: "Lesson verification" });
+    await expect(panel.getByRole("status")).toContainText(/^Verification failed: \d+ of \d+ runs found problems/, {
+      timeout: 150_000,
+    });
+    await expect(panel.getByRole("alert")).toContainText("Do not give wrong.md to learners yet");
+    const report = panel.getByRole("table", { name: "Verification report" });
+    const solution = report
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Solution of exercise computeCost", exact: true }) });
+    await expect(solution).toContainText("failed");
+    await expect(solution).toContainText(
+      `Line ${lineOf(wrong, 'check("cost at theta = [0, 0]"')}: exercise computeCost: the solution fails check "cost at theta = [0, 0]": expected 47.9666, got 95.93`,
+    );
+    const diagnosis = report.getByRole("row").filter({
+      has: page.getByRole("rowheader", { name: "Diagnosis cost-divides-by-m of exercise computeCost", exact: true }),
+    });
+    await expect(diagnosis).toContainText("skipped");
+    // Still openable, under the warning: the instructor can try it.
+    await expect(page.getByRole("heading", { level: 1, name: "My local lesson" })).toBeVisible();
+
+    await page.getByLabel("Lesson file", { exact: true }).setInputFiles(asFile("wrong.md", good));
+    await expect(panel.getByRole("status")).toContainText(/^Verified in /, { timeout: 150_000 });
+    await expect(solution).toContainText(/passed\s*passes all 3 checks/);
+    await expect(panel.getByRole("alert")).toHaveCount(0);
+  });
 });

@@ -4,6 +4,7 @@ import { parseLesson } from "../../core/lesson/parse-lesson";
 import { LessonPage } from "../lesson/LessonPage";
 import { countDiagnostics, DiagnosticList } from "./DiagnosticList";
 import { LessonFileDrop } from "./LessonFileDrop";
+import { VerificationPanel } from "./VerificationPanel";
 import { useOpenLesson, type ShownLesson } from "./useOpenLesson";
 import type { InspectedLessonFile } from "../common/services-context";
 import { localLessonHref } from "../routes";
@@ -76,6 +77,7 @@ function ShownLessonView({ shown, backend }: { shown: ShownLesson; backend: Back
           <DiagnosticList label={`Warnings in ${record.fileName}`} diagnostics={inspected.diagnostics} />
         </div>
       )}
+      <VerificationPanel lesson={inspected.lesson!} fileName={record.fileName} />
       <LessonPage key={`${record.lessonId}@${revision}`} lesson={inspected.lesson!} backend={backend} />
     </>
   );

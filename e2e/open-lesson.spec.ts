@@ -161,6 +161,7 @@ test.describe("Open lesson file", () => {
     await expect(diagnosis).toContainText("skipped");
     // Still openable, under the warning: the instructor can try it.
     await expect(page.getByRole("heading", { level: 1, name: "My local lesson" })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("verification-failed.png"), fullPage: false });
 
     await page.getByLabel("Lesson file", { exact: true }).setInputFiles(asFile("wrong.md", good));
     await expect(panel.getByRole("status")).toContainText(/^Verified in /, { timeout: 150_000 });

@@ -8,6 +8,7 @@ import { createLocalLessonsRepo } from "../storage/local-lessons-repo";
 import { createProgressRepo } from "../storage/progress-repo";
 import { createRunsRepo } from "../storage/runs-repo";
 import { createSettingsRepo } from "../storage/settings-repo";
+import { createTrackingRepo } from "../storage/tracking-repo";
 import { KernelClient } from "../kernel/kernel-client";
 import type { Repos } from "../ui/common/services-context";
 
@@ -23,6 +24,7 @@ export function getRepos(): Promise<Repos> {
     runs: createRunsRepo(db),
     settings: createSettingsRepo(db),
     localLessons: createLocalLessonsRepo(db),
+    tracking: createTrackingRepo(db),
   }));
   return reposPromise;
 }

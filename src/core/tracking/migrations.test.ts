@@ -49,7 +49,7 @@ describe("migrateRecord", () => {
     const frozen = structuredClone(newer);
     const result = migrateRecord("run", newer);
     expect(result).toMatchObject({ ok: false, tooNew: true });
-    expect(!result.ok && result.reason).toMatch(/^schemaVersion: 7 is newer than this app understands \(1\)/);
+    expect(!result.ok && result.reason).toMatch(/^schemaVersion: 7 is newer than this app understands \(2\)/);
     expect(newer).toEqual(frozen);
   });
 

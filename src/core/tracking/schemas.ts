@@ -5,6 +5,7 @@
  * app does not know is reported instead of silently dropped on the next save.
  */
 import { z } from "zod";
+import { runExtrasShape } from "./run-extras";
 import type { DraftRecord, ProgressRecord, RunId, RunRecord, SettingsRecord, StoredCheckVerdict } from "./types";
 import {
   DRAFT_SCHEMA_VERSION,
@@ -122,6 +123,7 @@ export const runSchema = z.strictObject({
   maxAbsThetaDiff: anyNumber,
   timings: z.strictObject({ totalMs: finite.nonnegative() }),
   memory: z.strictObject({ numTensors: count, numBytes: count }).optional(),
+  ...runExtrasShape,
 });
 
 /** Schema of `SettingsRecord` at `SETTINGS_SCHEMA_VERSION`. */

@@ -15,6 +15,7 @@ import type { LocalLessonsRepo } from "../../storage/local-lessons-repo";
 import type { ProgressRepo } from "../../storage/progress-repo";
 import type { RunsRepo } from "../../storage/runs-repo";
 import type { SettingsRepo } from "../../storage/settings-repo";
+import type { TrackingRepo } from "../../storage/tracking-repo";
 
 /** The IndexedDB repositories, one per store. */
 export interface Repos {
@@ -23,6 +24,8 @@ export interface Repos {
   runs: RunsRepo;
   settings: SettingsRepo;
   localLessons: LocalLessonsRepo;
+  /** Runs with their summaries and artifacts (replay, sweeps, the Runs page at scale). */
+  tracking: TrackingRepo;
 }
 
 /** A lesson shipped with the app, parsed (broken ones are kept with their diagnostics). */

@@ -26,7 +26,8 @@ async function freeArtifactId(store: Store, artifact: ArtifactRecord): Promise<A
   if (existing === undefined) return artifact;
   if (existing.runId === artifact.runId && existing.sha256 === artifact.sha256) return null;
   const keys = await store.index("byName").getAllKeys(IDBKeyRange.only([artifact.lessonId, artifact.name]));
-  const version = keys.reduce<number>((max, key) => Math.max(max, Number(/@v(\d+)$/.exec(String(key))?.[1] ?? 0)), 0) + 1;
+  const version =
+    keys.reduce<number>((max, key) => Math.max(max, Number(/@v(\d+)$/.exec(String(key))?.[1] ?? 0)), 0) + 1;
   return { ...artifact, version, id: artifactId(artifact.lessonId, artifact.name, version) };
 }
 

@@ -24,8 +24,7 @@ async function prepared(run: RunRecord): Promise<PreparedArtifact[]> {
   );
 }
 
-const runWithId = (id: string, createdAt = "2026-11-03T10:00:00.000Z") =>
-  sampleRun({ runId: id as RunId, createdAt });
+const runWithId = (id: string, createdAt = "2026-11-03T10:00:00.000Z") => sampleRun({ runId: id as RunId, createdAt });
 
 describe("tracking repository", () => {
   it("upgrades a version-3 database to 4 with the summaries store and artifact indexes", async () => {

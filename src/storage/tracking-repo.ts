@@ -7,7 +7,7 @@
  * not match the runs (e.g. runs written by the older runs repository).
  */
 import type { IDBPDatabase } from "idb";
-import { artifactChecksumProblem, validateArtifact, type ArtifactRecord } from "../core/tracking/artifacts";
+import { verifyArtifact, type ArtifactRead, type ArtifactRecord } from "../core/tracking/artifacts";
 import { restoreRun } from "../core/tracking/migrations";
 import {
   buildRunSummary,
@@ -17,7 +17,6 @@ import {
 } from "../core/tracking/run-summary";
 import { validateRun } from "../core/tracking/schemas";
 import type { RunId, RunRecord } from "../core/tracking/types";
-import { sha256Hex } from "../core/ml/sha256";
 import type { NotebookDb } from "./db";
 import { assertValid, guard } from "./record-io";
 import { StorageError } from "./storage-error";
@@ -30,26 +29,9 @@ export interface DeletedRun {
   artifacts: unknown[];
 }
 
-/** One artifact read back: verified, or the reason it may not be used. */
-export type ArtifactRead = { ok: true; artifact: ArtifactRecord } | { ok: false; error: string };
-
 /** An untyped view, for stores and indexes the generic helpers name by string. */
 function loose(db: NotebookDb): IDBPDatabase {
   return db as unknown as IDBPDatabase;
-}
-
-/** Reads an artifact and checks its bytes against its recorded SHA-256. */
-export async function verifyArtifact(raw: unknown): Promise<ArtifactRead> {
-  const valid = validateArtifact(raw);
-  if (!valid.ok) return { ok: false, error: `An artifact could not be read: ${valid.issues.join("; ")}` };
-  const artifact = valid.record;
-  const problem = artifactChecksumProblem(artifact, await sha256Hex(artifact.text));
-  if (problem) return { ok: false, error: problem };
-  const bytes = new TextEncoder().encode(artifact.text).byteLength;
-  if (bytes !== artifact.bytes) {
-    return { ok: false, error: `Artifact ${artifact.id} is ${bytes} bytes, but ${artifact.bytes} were recorded.` };
-  }
-  return { ok: true, artifact };
 }
 
 /** The version in an artifact id `<lesson>/<name>@v<n>` (0 when it has none). */
@@ -99,7 +81,10 @@ async function rebuildSummaries(db: NotebookDb): Promise<number> {
   for (;;) {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const tx = loose(db).transaction(["runs", "runSummaries"], "readwrite");
-    const [keys, values] = await Promise.all([tx.objectStore("runs").getAllKeys(range, 500), tx.objectStore("runs").getAll(range, 500)]);
+    const [keys, values] = await Promise.all([
+      tx.objectStore("runs").getAllKeys(range, 500),
+      tx.objectStore("runs").getAll(range, 500),
+    ]);
     for (const value of values) {
       const restored = restoreRun(value);
       if (restored.ok) void tx.objectStore("runSummaries").put(buildRunSummary(restored.record));
@@ -155,17 +140,25 @@ async function undoDeleteTx(db: NotebookDb, deleted: DeletedRun): Promise<void> 
   if (deleted.run === undefined) return;
   const tx = loose(db).transaction(["runs", "runSummaries", "artifacts"], "readwrite");
   tx.done.catch(() => undefined);
-  const puts = [tx.objectStore("runs").put(deleted.run), ...deleted.artifacts.map((a) => tx.objectStore("artifacts").put(a))];
+  const puts = [
+    tx.objectStore("runs").put(deleted.run),
+    ...deleted.artifacts.map((a) => tx.objectStore("artifacts").put(a)),
+  ];
   if (deleted.summary !== undefined) puts.push(tx.objectStore("runSummaries").put(deleted.summary));
   await Promise.all(puts);
   await tx.done;
 }
 
-async function updateLabelsTx(db: NotebookDb, runId: string, labels: { tags: string[]; note: string }): Promise<RunRecord> {
+async function updateLabelsTx(
+  db: NotebookDb,
+  runId: string,
+  labels: { tags: string[]; note: string },
+): Promise<RunRecord> {
   const tx = loose(db).transaction(["runs", "runSummaries"], "readwrite");
   tx.done.catch(() => undefined);
   const restored = restoreRun(await tx.objectStore("runs").get(runId));
-  if (!restored.ok) throw new StorageError("invalid-record", `Run ${runId} could not be read: ${restored.issues.join("; ")}`);
+  if (!restored.ok)
+    throw new StorageError("invalid-record", `Run ${runId} could not be read: ${restored.issues.join("; ")}`);
   const updated = assertValid(validateRun({ ...restored.record, tags: labels.tags, note: labels.note }), "run");
   await tx.objectStore("runs").put(updated);
   await tx.objectStore("runSummaries").put(buildRunSummary(updated));
@@ -222,12 +215,16 @@ export function createTrackingRepo(db: NotebookDb) {
     deleteRun: (runId: string) => guard("delete the run", () => deleteRunTx(db, runId)),
     undoDelete: (deleted: DeletedRun) => guard("restore the run", () => undoDeleteTx(db, deleted)),
     countRuns: () => guard("count the runs", () => loose(db).count("runs")),
-    readRunsPage: (after: IDBValidKey | undefined, count: number) => guard("read the runs", () => readPage(db, "runs", after, count)),
+    readRunsPage: (after: IDBValidKey | undefined, count: number) =>
+      guard("read the runs", () => readPage(db, "runs", after, count)),
     readArtifactsPage: (after: IDBValidKey | undefined, count: number) =>
       guard("read the artifacts", () => readPage(db, "artifacts", after, count)),
     /** Writes checked runs and artifacts in one transaction: all or nothing (see tracking-import.ts). */
-    importBundle: (runs: RunRecord[], artifacts: ArtifactRecord[], onProgress?: (done: number) => void): Promise<BundleImportResult> =>
-      guard("import the runs", () => importBundleInto(db, runs, artifacts, onProgress)),
+    importBundle: (
+      runs: RunRecord[],
+      artifacts: ArtifactRecord[],
+      onProgress?: (done: number) => void,
+    ): Promise<BundleImportResult> => guard("import the runs", () => importBundleInto(db, runs, artifacts, onProgress)),
   };
 }
 

@@ -7,6 +7,7 @@
  * DO NOT CHANGE THE STORED SHAPE WITHOUT BUMPING ARTIFACT_SCHEMA_VERSION.
  */
 import { z } from "zod";
+import { sha256Hex } from "../ml/sha256";
 import type { PlotSpec } from "../plot/plot-types";
 import { formatIssues, type ValidationResult } from "./schemas";
 import type { RunRecord } from "./types";
@@ -87,7 +88,12 @@ function csvNumber(value: number): string {
 
 /** Final parameters of one implementation, as JSON `{ runId, implementation, backend, theta }`. */
 function parametersJson(run: RunRecord, impl: RunRecord["implementations"][number]): string {
-  const file = { runId: run.runId, implementation: impl.name, backend: impl.backend, theta: impl.theta.map(jsonNumber) };
+  const file = {
+    runId: run.runId,
+    implementation: impl.name,
+    backend: impl.backend,
+    theta: impl.theta.map(jsonNumber),
+  };
   return JSON.stringify(file, null, 2) + "\n";
 }
 
@@ -148,7 +154,10 @@ export function buildArtifactRecord(args: {
  * The error text for an artifact whose bytes no longer match its checksum,
  * or null when they match. `computed` is the SHA-256 of `artifact.text` now.
  */
-export function artifactChecksumProblem(artifact: Pick<ArtifactRecord, "id" | "sha256">, computed: string): string | null {
+export function artifactChecksumProblem(
+  artifact: Pick<ArtifactRecord, "id" | "sha256">,
+  computed: string,
+): string | null {
   if (computed === artifact.sha256) return null;
   return `Artifact ${artifact.id} is damaged or was altered: its SHA-256 is ${computed.slice(0, 16)}…, but ${artifact.sha256.slice(0, 16)}… was recorded. It was not used.`;
 }
@@ -156,4 +165,24 @@ export function artifactChecksumProblem(artifact: Pick<ArtifactRecord, "id" | "s
 /** The file name an artifact downloads as, e.g. `fit-loss-history-v3.csv`. */
 export function artifactFileName(artifact: Pick<ArtifactRecord, "name" | "version" | "mediaType">): string {
   return `${artifact.name}-v${artifact.version}.${artifact.mediaType === "text/csv" ? "csv" : "json"}`;
+}
+
+/** One artifact read back: verified, or the reason it may not be used. */
+export type ArtifactRead = { ok: true; artifact: ArtifactRecord } | { ok: false; error: string };
+
+/**
+ * Validates a stored or imported artifact and checks its text against its
+ * recorded SHA-256 and byte size. Never throws; does not mutate `raw`.
+ */
+export async function verifyArtifact(raw: unknown): Promise<ArtifactRead> {
+  const valid = validateArtifact(raw);
+  if (!valid.ok) return { ok: false, error: `An artifact could not be read: ${valid.issues.join("; ")}` };
+  const artifact = valid.record;
+  const problem = artifactChecksumProblem(artifact, await sha256Hex(artifact.text));
+  if (problem) return { ok: false, error: problem };
+  const bytes = new TextEncoder().encode(artifact.text).byteLength;
+  if (bytes !== artifact.bytes) {
+    return { ok: false, error: `Artifact ${artifact.id} is ${bytes} bytes, but ${artifact.bytes} were recorded.` };
+  }
+  return { ok: true, artifact };
 }

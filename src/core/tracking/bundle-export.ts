@@ -83,7 +83,10 @@ export function readBundleHeader(text: string): { ok: true; bundle: RawBundle } 
   }
   const file = value as Record<string, unknown>;
   if (file.format !== RUNS_EXPORT_FORMAT) {
-    return { ok: false, error: `not an ${RUNS_EXPORT_FORMAT} export: format is ${JSON.stringify(file.format) ?? "missing"}` };
+    return {
+      ok: false,
+      error: `not an ${RUNS_EXPORT_FORMAT} export: format is ${JSON.stringify(file.format) ?? "missing"}`,
+    };
   }
   const version = file.formatVersion;
   if (version !== 1 && version !== RUNS_BUNDLE_FORMAT_VERSION) {

@@ -71,15 +71,13 @@ function metricFields(runs: readonly RunRecord[]): Field[] {
     };
   });
   const losses = (["learner", "reference"] as const).flatMap((impl) =>
-    (["first", "min", "last"] as const).map(
-      (which): Field => ({
-        label: `${IMPLEMENTATION_LABEL[impl]} loss ${which}`,
-        read: (run) => {
-          const found = run.implementations.find((i) => i.name === impl);
-          return found ? formatNumber(lossStats(found.history)[which]) : "";
-        },
-      }),
-    ),
+    (["first", "min", "last"] as const).map((which): Field => ({
+      label: `${IMPLEMENTATION_LABEL[impl]} loss ${which}`,
+      read: (run) => {
+        const found = run.implementations.find((i) => i.name === impl);
+        return found ? formatNumber(lossStats(found.history)[which]) : "";
+      },
+    })),
   );
   return [...metrics, ...losses];
 }

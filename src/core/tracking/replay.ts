@@ -142,16 +142,31 @@ function implementationPairs(
     const a = original.history[i];
     const b = replay.history[i];
     if (!a || !b || a.step !== b.step) return { implementation: name, what: "loss", at: (a ?? b).step };
-    pairs.push({ where: { implementation: name, what: "loss", at: a.step }, original: a.loss, replay: b.loss, tolerance });
+    pairs.push({
+      where: { implementation: name, what: "loss", at: a.step },
+      original: a.loss,
+      replay: b.loss,
+      tolerance,
+    });
   }
   if (original.theta.length !== replay.theta.length) return { implementation: name, what: "theta", at: 0 };
   original.theta.forEach((value, i) =>
-    pairs.push({ where: { implementation: name, what: "theta", at: i }, original: value, replay: replay.theta[i], tolerance }),
+    pairs.push({
+      where: { implementation: name, what: "theta", at: i },
+      original: value,
+      replay: replay.theta[i],
+      tolerance,
+    }),
   );
   for (const [metric, value] of Object.entries(original.metrics)) {
     const other = replay.metrics[metric];
     if (other === undefined) return { implementation: name, what: "metric", at: metric };
-    pairs.push({ where: { implementation: name, what: "metric", at: metric }, original: value, replay: other, tolerance });
+    pairs.push({
+      where: { implementation: name, what: "metric", at: metric },
+      original: value,
+      replay: other,
+      tolerance,
+    });
   }
   return pairs;
 }
@@ -170,7 +185,16 @@ export function compareReplay(original: RunRecord, replay: RunRecord): ReplayVer
     const other = replay.implementations.find((i) => i.name === impl.name);
     const tolerance = replayTolerance(impl.backend, other?.backend ?? impl.backend);
     const found = implementationPairs(impl, other, tolerance);
-    if (!Array.isArray(found)) return { kind: "differs", where: found, original: NaN, replay: NaN, difference: Infinity, tolerance, missing: true };
+    if (!Array.isArray(found))
+      return {
+        kind: "differs",
+        where: found,
+        original: NaN,
+        replay: NaN,
+        difference: Infinity,
+        tolerance,
+        missing: true,
+      };
     pairs.push(...found);
   }
   let largest: Pair | null = null;
@@ -181,7 +205,13 @@ export function compareReplay(original: RunRecord, replay: RunRecord): ReplayVer
     if (diff > largestDiff) [largest, largestDiff] = [pair, diff];
   }
   if (!largest) return { kind: "bit-identical", compared: pairs.length };
-  return { kind: "within tolerance", compared: pairs.length, largest: largestDiff, tolerance: largest.tolerance, where: largest.where };
+  return {
+    kind: "within tolerance",
+    compared: pairs.length,
+    largest: largestDiff,
+    tolerance: largest.tolerance,
+    where: largest.where,
+  };
 }
 
 function describeLocation(where: ValueLocation): string {

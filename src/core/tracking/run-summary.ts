@@ -133,5 +133,12 @@ export function compareSummariesNewestFirst(a: RunSummary, b: RunSummary): numbe
 
 /** Parses `a, b  c` into distinct trimmed tags. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,\s]+/).map((t) => t.trim()).filter((t) => t.length > 0))];
+  return [
+    ...new Set(
+      text
+        .split(/[,\s]+/)
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    ),
+  ];
 }

@@ -6,6 +6,8 @@ import type { ExperimentResult, ImplementationResult } from "../../core/experime
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
 import type { ExperimentState, RunningTask } from "../../core/session/types";
+import { SweepPanel } from "./SweepPanel";
+import type { SweepControls } from "./useSweeps";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
 const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
@@ -16,6 +18,8 @@ interface Props {
   running: RunningTask | null;
   onRun(experimentId: string): void;
   onStop(): void;
+  /** Sweeps of this page's experiments (absent where sweeps are not offered). */
+  sweeps?: SweepControls;
 }
 
 const LABELS: Record<ImplementationResult["name"], string> = {
@@ -24,7 +28,7 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props) {
+export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps }: Props) {
   const { spec } = cell;
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
@@ -43,7 +47,8 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
           Run experiment
         </button>
       </div>
-      {isRunningHere && <RunningBar running={running} onStop={onStop} />}
+      {sweeps && <SweepPanel cell={cell} controls={sweeps} lastRunMs={result?.totalMs} busy={running !== null} />}
+      {isRunningHere && !sweeps?.sweeps[cell.id]?.running && <RunningBar running={running} onStop={onStop} />}
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
       {result && <BackendLine report={result.backend} />}
       <ResultsTable result={result} />

@@ -77,6 +77,7 @@ function CellView({
           running={session.running}
           onRun={session.runExperiment}
           onStop={session.actions.stop}
+          sweeps={session.sweeps}
         />
       );
     case "setup":

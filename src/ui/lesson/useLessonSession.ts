@@ -13,6 +13,7 @@ import { useChecksRunner } from "./useChecksRunner";
 import { useDraftAutosave } from "./useDraftAutosave";
 import { useExperiments } from "./useExperiments";
 import { useRunSlot } from "./useRunSlot";
+import { useSweeps } from "./useSweeps";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
 
 export { EXPERIMENT_TIME_LIMIT_MS } from "./useExperiments";
@@ -49,6 +50,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
 
   const runChecks = useChecksRunner(lesson, slot, latest, update, saveProgress);
   const { experiments, runExperiment } = useExperiments(lesson, backend, slot, latest);
+  const sweeps = useSweeps(lesson, backend, slot, latest);
 
   const exercise = (id: string) => lesson.exercises.find((e) => e.id === id);
   const actions = {
@@ -72,5 +74,6 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     storageProblem: store.storageProblem,
     actions,
     runExperiment,
+    sweeps,
   };
 }

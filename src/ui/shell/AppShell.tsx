@@ -17,6 +17,7 @@ const LessonPage = lazy(() => import("../lesson/LessonPage").then((m) => ({ defa
 const OpenLessonPage = lazy(() => import("../open-lesson/OpenLessonPage").then((m) => ({ default: m.OpenLessonPage })));
 const BenchmarksPage = lazy(() => import("../bench/BenchmarksPage").then((m) => ({ default: m.BenchmarksPage })));
 const RunsPage = lazy(() => import("../runs/RunsPage").then((m) => ({ default: m.RunsPage })));
+const RunPage = lazy(() => import("../runs/RunPage").then((m) => ({ default: m.RunPage })));
 
 export function AppShell() {
   const { kernel, environment } = useServices();
@@ -61,6 +62,7 @@ function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
   const builtin = useBuiltinLesson(route.page === "lesson" ? route.lessonId : "");
   if (route.page === "catalogue") return <Catalogue />;
   if (route.page === "runs") return <RunsPage />;
+  if (route.page === "run") return <RunPage runId={route.runId} />;
   if (route.page === "bench") return <BenchmarksPage />;
   if (route.page === "open" || route.page === "local")
     return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;

@@ -79,7 +79,7 @@ const specSchema = z.strictObject({
 });
 
 /** Longest tag and note the app stores (characters). */
-export const MAX_TAG_LENGTH = 40;
+export const MAX_TAG_LENGTH = 64;
 export const MAX_NOTE_LENGTH = 2000;
 
 /** Zod shape of the v2 fields, spread into the run schema. */

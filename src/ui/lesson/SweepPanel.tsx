@@ -79,7 +79,9 @@ export function SweepPanel({ cell, controls, lastRunMs, busy }: Props) {
 function SweepProgress({ sweep, onStop, names }: { sweep: SweepState; onStop(): void; names: string[] }) {
   const finished = sweep.rows.filter((r) => r.status !== "waiting" && r.status !== "running").length;
   const metricNames = [...new Set(sweep.rows.flatMap((r) => Object.keys(r.metrics ?? {})))];
-  const swept = names.filter((n) => sweep.rows.some((r) => n in r.values));
+  const present = names.filter((n) => sweep.rows.some((r) => n in r.values));
+  const varying = present.filter((n) => new Set(sweep.rows.map((r) => r.values[n])).size > 1);
+  const swept = varying.length > 0 ? varying : present;
   return (
     <>
       {sweep.running && (
@@ -130,7 +132,7 @@ function SweepProgress({ sweep, onStop, names }: { sweep: SweepState; onStop(): 
       </table>
       {!sweep.running && swept.length > 0 && metricNames.length > 0 && (
         <Suspense fallback={<p className="muted">Loading chart…</p>}>
-          <SweepChart rows={sweep.rows} parameter={swept[swept.length - 1]} metrics={metricNames} />
+          <SweepChart rows={sweep.rows} parameter={swept[0]} metrics={metricNames} />
         </Suspense>
       )}
     </>

@@ -107,3 +107,11 @@ describe("restoreRun", () => {
     expect(!result.ok && result.issues[0]).toMatch(/^seed: /);
   });
 });
+
+describe("run schema 1 -> 2", () => {
+  it("keeps every field and only bumps the version (v2's fields are optional)", () => {
+    const v1 = { ...sampleRun(), schemaVersion: 1 };
+    const restored = restoreRun(v1);
+    expect(restored).toMatchObject({ ok: true, migrated: true, record: { ...v1, schemaVersion: 2 } });
+  });
+});

@@ -5,6 +5,7 @@ import {
   exportBundleChunks,
   newBundleCheck,
   readBundleHeader,
+  splitBundleLines,
 } from "./bundle-export";
 import { sampleRun } from "./fixtures";
 import type { RunId } from "./types";
@@ -65,5 +66,21 @@ describe("runs + artifacts export", () => {
       error: expect.stringMatching(/^formatVersion 3 is newer/),
     });
     expect(readBundleHeader("{")).toMatchObject({ ok: false, error: expect.stringMatching(/^not JSON/) });
+  });
+});
+
+describe("splitBundleLines", () => {
+  it("gives one JSON text per run and artifact of a file this app wrote", () => {
+    const text = [
+      ...exportBundleChunks([sampleRun(), sampleRun({ runId: "b" as RunId })], [artifact as never], meta),
+    ].join("");
+    const split = splitBundleLines(text)!;
+    expect(JSON.parse(split.header)).toMatchObject({ format: "ml-notebook-runs", formatVersion: 2 });
+    expect(split.runs.map((line) => JSON.parse(line).runId)).toEqual(["run-0001", "b"]);
+    expect(split.artifacts.map((line) => JSON.parse(line).id)).toEqual([artifact.id]);
+  });
+
+  it("is null for any other layout (e.g. pretty-printed)", () => {
+    expect(splitBundleLines(JSON.stringify({ format: "ml-notebook-runs", runs: [] }, null, 2))).toBeNull();
   });
 });

@@ -190,6 +190,11 @@ async function importFile(page, path) {
   await page.goto(`http://127.0.0.1:${PORT}/#/runs`);
   await page.getByRole("table", { name: "Runs" }).waitFor();
   await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      const label = document.querySelector("progress")?.getAttribute("aria-label") ?? "after";
+      for (const e of list.getEntries()) window.__long.push(`${label} ${e.duration.toFixed(0)} ms`);
+    }).observe({ type: "longtask" });
     window.__gaps = { max: 0, last: performance.now(), on: true };
     const tick = (t) => {
       const g = window.__gaps;
@@ -207,7 +212,8 @@ async function importFile(page, path) {
     .waitFor({ timeout: 600_000 });
   const importMs = Date.now() - start;
   const gap = await page.evaluate(() => ((window.__gaps.on = false), window.__gaps.max));
-  return { importMs, gap };
+  const longTasks = await page.evaluate(() => window.__long.filter((t) => Number(t.split(" ").at(-2)) >= 200));
+  return { importMs, gap, longTasks };
 }
 
 async function main() {
@@ -217,8 +223,9 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   try {
     const page = await (await browser.newContext({ serviceWorkers: "block" })).newPage();
-    const { importMs, gap } = await importFile(page, path);
+    const { importMs, gap, longTasks } = await importFile(page, path);
     console.log(`import: ${importMs} ms, longest gap between frames ${gap.toFixed(0)} ms`);
+    console.log(`long tasks over 200 ms during import (phase shown after each): ${longTasks.join("; ") || "none"}`);
     await measureOpen(page);
     const opens = [];
     for (let i = 0; i < 5; i++) opens.push(await measureOpen(page));

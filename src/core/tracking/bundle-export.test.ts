@@ -5,6 +5,7 @@ import {
   exportBundleChunks,
   newBundleCheck,
   readBundleHeader,
+  parseBundleLine,
   splitBundleLines,
 } from "./bundle-export";
 import { sampleRun } from "./fixtures";
@@ -76,7 +77,7 @@ describe("splitBundleLines", () => {
     ].join("");
     const split = splitBundleLines(text)!;
     expect(JSON.parse(split.header)).toMatchObject({ format: "ml-notebook-runs", formatVersion: 2 });
-    expect(split.runs.map((line) => JSON.parse(line).runId)).toEqual(["run-0001", "b"]);
+    expect(split.runs.map((line) => (parseBundleLine(line) as { runId: string }).runId)).toEqual(["run-0001", "b"]);
     expect(split.artifacts.map((line) => JSON.parse(line).id)).toEqual([artifact.id]);
   });
 

@@ -80,20 +80,25 @@ export function parseExportJson(text: string): unknown {
 
 /**
  * The lines of a file `exportBundleChunks` wrote: its header object's text
- * and one JSON text per run and per artifact, so a caller can parse them a
- * slice at a time. Null for any other layout (then parse the whole text).
+ * and one line per run and per artifact (parse each with `parseBundleLine`),
+ * so a caller can parse them a slice at a time. Null for any other layout (then parse the whole text).
  */
 export function splitBundleLines(text: string): { header: string; runs: string[]; artifacts: string[] } | null {
-  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  // No copy of the whole text (it may be tens of MB): lines are split once, a trailing comma is left for the caller.
+  const lines = text.split("\n");
   const runsAt = lines.indexOf('"runs": [');
   const artifactsAt = lines.indexOf('"artifacts": [');
   if (runsAt !== 1 || artifactsAt < 0 || lines[artifactsAt - 1] !== "]," || lines.at(-2) !== "]}") return null;
-  const body = (from: number, to: number) => lines.slice(from, to).map((line) => line.replace(/,$/, ""));
   return {
-    header: lines[0].replace(/,$/, "}"),
-    runs: body(runsAt + 1, artifactsAt - 1),
-    artifacts: body(artifactsAt + 1, lines.length - 2),
+    header: lines[0].replace(/^\uFEFF/, "").replace(/,$/, "}"),
+    runs: lines.slice(runsAt + 1, artifactsAt - 1),
+    artifacts: lines.slice(artifactsAt + 1, lines.length - 2),
   };
+}
+
+/** Parses one record line of `splitBundleLines` (its trailing comma, if any, is ignored). */
+export function parseBundleLine(line: string): unknown {
+  return parseExportJson(line.endsWith(",") ? line.slice(0, -1) : line);
 }
 
 /** Parses an export file's text and checks its header; an error text instead of throwing. */

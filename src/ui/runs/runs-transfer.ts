@@ -10,7 +10,7 @@ import {
   checkBundleValue,
   exportBundleChunks,
   newBundleCheck,
-  parseExportJson,
+  parseBundleLine,
   readBundleHeader,
   splitBundleLines,
 } from "../../core/tracking/bundle-export";
@@ -76,7 +76,7 @@ async function parseSlices(lines: string[], what: string, onSlice: (done: number
   for (let i = 0; i < lines.length; i += SLICE) {
     for (let k = i; k < Math.min(i + SLICE, lines.length); k++) {
       try {
-        out[k] = parseExportJson(lines[k]);
+        out[k] = parseBundleLine(lines[k]);
       } catch (error) {
         throw new Error(`not JSON: ${what} ${k + 1}: ${(error as Error).message}`, { cause: error });
       }

@@ -6,6 +6,9 @@
  */
 import { isFinalMessage, isKernelMessage } from "../core/protocol/guards";
 import type { KernelFinalMessage, KernelMessage, KernelRequest, KernelRequestKind } from "../core/protocol/protocol";
+import type { BackendChoice } from "../core/backends/backend-choice";
+import type { PrewarmMessage } from "./prewarm";
+import { rememberCalibration, withCachedCalibration } from "./calibration-cache";
 
 /** How a run of kind K ended: with its final message (its reply, or `failed`), or without one. */
 export type RunEnd<K extends KernelRequestKind = KernelRequestKind> =
@@ -20,16 +23,32 @@ export interface RunHandle<K extends KernelRequestKind = KernelRequestKind> {
   stop(): void;
 }
 
-function spawnKernel(): Worker {
-  return new Worker(new URL("./kernel.worker.ts", import.meta.url), { type: "module", name: "kernel" });
+function spawnKernel(backend?: BackendChoice): Worker {
+  const worker = new Worker(new URL("./kernel.worker.ts", import.meta.url), { type: "module", name: "kernel" });
+  if (backend) worker.postMessage({ kind: "prewarm", backend } satisfies PrewarmMessage);
+  return worker;
 }
 
 export class KernelClient {
   private spare: Worker | null = null;
+  /** The backend the spare worker initialised (undefined: none, only the worker started). */
+  private spareBackend: BackendChoice | undefined;
+  /** The backend the next run will most likely ask for; each new spare initialises it. */
+  private expectedBackend: BackendChoice | undefined;
 
-  /** Starts the spare worker ahead of the first run (optional). */
-  warmUp(): void {
-    this.spare ??= spawnKernel();
+  /**
+   * Starts the spare worker ahead of the first run (optional). With a backend,
+   * the spare loads tfjs and initialises it; a spare warmed for another backend is replaced.
+   */
+  warmUp(backend?: BackendChoice): void {
+    if (backend) this.expectedBackend = backend;
+    if (this.spare && this.spareBackend !== this.expectedBackend) {
+      this.spare.terminate();
+      this.spare = null;
+    }
+    if (this.spare) return;
+    this.spare = spawnKernel(this.expectedBackend);
+    this.spareBackend = this.expectedBackend;
   }
 
   /**
@@ -61,6 +80,7 @@ export class KernelClient {
       if (!isKernelMessage(message) || message.kind === "ready") return;
       if (message.runId !== request.runId) return;
       onMessage(message);
+      rememberCalibration(message);
       // The worker answers a request with the reply of its kind (see kernel.worker.ts).
       if (isFinalMessage(message)) finish({ kind: "finished", message: message as KernelFinalMessage<R["kind"]> });
     };
@@ -68,7 +88,7 @@ export class KernelClient {
       event.preventDefault();
       finish({ kind: "crashed", message: event.message || "the kernel worker crashed" });
     };
-    worker.postMessage(request);
+    worker.postMessage(withCachedCalibration(request));
     return { done, stop: () => finish({ kind: "stopped" }) };
   }
 }

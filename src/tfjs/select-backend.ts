@@ -6,7 +6,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-webgpu";
-import { getThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import { getThreadsCount, setThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import wasmPlainUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url";
 import wasmSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url";
 import wasmThreadedSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url";
@@ -18,9 +18,14 @@ const INIT_TIMEOUT_MS = 15_000;
 
 type Attempt = { ok: true; adapter?: BackendReport["adapter"] } | { ok: false; reason: string };
 
-/** Initialises the requested backend (or the best available for "auto"). Never throws. */
+/**
+ * Initialises the requested backend, falling back to the next one. "auto"
+ * without a measured decision (see core/backends/auto-choice.ts, which the
+ * kernel applies before calling this) means WASM then CPU: WebGPU is only
+ * chosen by measurement, never blindly, since the adapter may be software.
+ */
 export async function selectBackend(choice: BackendChoice): Promise<{ tf: TfNamespace; report: BackendReport }> {
-  const order: BackendName[] = choice === "auto" ? ["webgpu", "wasm", "cpu"] : [choice, ...fallbacksAfter(choice)];
+  const order: BackendName[] = choice === "auto" ? ["wasm", "cpu"] : [choice, ...fallbacksAfter(choice)];
   const skipped: BackendReport["skipped"] = [];
   let adapter: BackendReport["adapter"];
   for (const backend of order) {
@@ -50,6 +55,8 @@ async function tryBackend(backend: BackendName): Promise<Attempt> {
   try {
     if (backend === "webgpu") return await tryWebGpu();
     if (backend === "wasm") {
+      // tfjs uses half the cores by default; when cross-origin isolated (threads work), use them all.
+      if (self.crossOriginIsolated) setThreadsCount(Math.max(1, self.navigator.hardwareConcurrency ?? 1));
       const origin = self.location.href;
       setWasmPaths({
         "tfjs-backend-wasm.wasm": new URL(wasmPlainUrl, origin).href,
@@ -70,18 +77,25 @@ interface GpuAdapterLike {
   isFallbackAdapter?: boolean;
 }
 
-async function tryWebGpu(): Promise<Attempt> {
+/** The WebGPU adapter this browser offers (null when none), described without creating a device. */
+export async function webGpuAdapter(): Promise<NonNullable<BackendReport["adapter"]> | null> {
   const gpu = (self.navigator as { gpu?: { requestAdapter(): Promise<GpuAdapterLike | null> } }).gpu;
-  if (!gpu) return { ok: false, reason: "this browser has no WebGPU (navigator.gpu is missing)" };
-  const found = await gpu.requestAdapter();
-  if (!found) return { ok: false, reason: "no WebGPU adapter is available (requestAdapter returned null)" };
+  const found = gpu ? await gpu.requestAdapter() : null;
+  if (!found) return null;
   const info = found.info ?? {};
-  const adapter = {
+  return {
     vendor: info.vendor ?? "",
     architecture: info.architecture ?? "",
     description: info.description ?? "",
     isFallbackAdapter: Boolean(info.isFallbackAdapter ?? found.isFallbackAdapter),
   };
+}
+
+async function tryWebGpu(): Promise<Attempt> {
+  if (!(self.navigator as { gpu?: unknown }).gpu)
+    return { ok: false, reason: "this browser has no WebGPU (navigator.gpu is missing)" };
+  const adapter = await webGpuAdapter();
+  if (!adapter) return { ok: false, reason: "no WebGPU adapter is available (requestAdapter returned null)" };
   const ok = await tf.setBackend("webgpu");
   await tf.ready();
   return ok ? { ok: true, adapter } : { ok: false, reason: "tfjs could not initialise WebGPU on this adapter" };

@@ -24,4 +24,6 @@ export interface BackendReport {
   adapter?: { vendor: string; architecture: string; description: string; isFallbackAdapter: boolean };
   /** Version of tfjs-core, e.g. `4.22.0`. */
   tfjsVersion: string;
+  /** When `auto` was requested: each backend's estimated time for this experiment and why `used` won. */
+  auto?: { estimates: { backend: BackendName; ms: number }[]; reason: string };
 }

@@ -4,6 +4,7 @@
  * Shared by the app (run requests) and the lesson checker.
  */
 import type { Exercise } from "../lesson/types";
+import type { DiagnosisSource } from "./diagnose";
 import type { CheckSource } from "./types";
 
 /** A check source with the lesson-file line of its opening fence. */
@@ -28,4 +29,14 @@ export function checkSourcesOf(exercise: Exercise, options: { revealHidden?: boo
 export function checkNumberOf(cellId: string): number | null {
   const match = /-check-(\d+)$/.exec(cellId);
   return match ? Number(match[1]) : null;
+}
+
+/** The diagnoses of one exercise as the kernel runs them (each variant replaces the exercise's cell). */
+export function diagnosisSourcesOf(exercise: Exercise): DiagnosisSource[] {
+  return (exercise.diagnoses ?? []).map((d) => ({
+    id: d.id,
+    exerciseId: exercise.id,
+    message: d.message,
+    code: d.code,
+  }));
 }

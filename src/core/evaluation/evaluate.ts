@@ -4,10 +4,11 @@
  * imported by later cells as `./<cellId>` and are in scope of check cells.
  * Runs in the kernel worker and in Node (lesson checker, golden tests).
  */
-import { createCheckRecorder } from "../grading/check-recorder";
+import { createCheckRecorder, type CheckObserver } from "../grading/check-recorder";
 import { formatValue } from "../grading/compare";
 import type { CheckVerdict } from "../grading/types";
 import { locateRuntimeError, sourceUrlComment } from "./locate-error";
+import { explainScopeError, scopedExports } from "./scoping";
 import type { CellError, CheckSource, SourceCell } from "./types";
 import { transpileCell } from "./transpile";
 
@@ -19,8 +20,8 @@ export type CellOutcome = { ok: true; exports: Record<string, unknown> } | { ok:
 export interface Evaluator {
   /** Evaluates a module cell; on success its exports become importable as `./<id>`. */
   runModule(cell: SourceCell): CellOutcome;
-  /** Runs check cells with every module export in scope; errors become failed verdicts. */
-  runChecks(checks: readonly CheckSource[]): { verdicts: CheckVerdict[]; errors: CellError[] };
+  /** Runs check cells with every module export in scope; errors become failed verdicts. `observe` sees raw values. */
+  runChecks(checks: readonly CheckSource[], observe?: CheckObserver): { verdicts: CheckVerdict[]; errors: CellError[] };
   /** The exports of one evaluated cell, or undefined. */
   exportsOf(cellId: string): Record<string, unknown> | undefined;
   /** Id of the cell or check being evaluated now (or last). */
@@ -40,6 +41,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const cellExports = new Map<string, Record<string, unknown>>();
   let current = "";
   const consoleFor = createConsoleFactory(options.onOutput, options.maxOutputLines ?? 1000);
+  const exportedBy = (name: string) => [...cellExports].find(([, exports]) => name in exports)?.[0];
 
   const requireFrom =
     (cellId: string) =>
@@ -47,9 +49,10 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       if (Object.prototype.hasOwnProperty.call(options.modules, specifier)) return options.modules[specifier];
       const local = /^\.\/(.+?)(\.ts)?$/.exec(specifier);
       const found = local ? cellExports.get(local[1]) : undefined;
-      if (found) return found;
+      if (found && local) return scopedExports(local[1], found, cellId);
+      const fix = cellExports.has(specifier) ? `; write "./${specifier}"` : "";
       throw new Error(
-        `Cannot import "${specifier}" in cell ${cellId}: only "lesson" and earlier cells (./<cellId>) can be imported`,
+        `Cannot import "${specifier}" in cell ${cellId}: only "lesson" and earlier cells (./<cellId>) can be imported${fix}`,
       );
     };
 
@@ -63,13 +66,13 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
         const body = new Function("require", "exports", "module", "console", compiled.js + sourceUrlComment(cell.id));
         body(requireFrom(cell.id), exports, { exports }, consoleFor(cell.id));
       } catch (thrown) {
-        return { ok: false, error: locateRuntimeError(thrown, cell.id) };
+        return { ok: false, error: explainScopeError(locateRuntimeError(thrown, cell.id), exportedBy, false) };
       }
       cellExports.set(cell.id, exports);
       return { ok: true, exports };
     },
-    runChecks(checks) {
-      const recorder = createCheckRecorder();
+    runChecks(checks, observe) {
+      const recorder = createCheckRecorder(observe);
       const errors: CellError[] = [];
       const scope = mergedScope(cellExports);
       checks.forEach((check, index) => {
@@ -82,9 +85,10 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
           consoleFor(check.id),
         );
         if (!failure) return;
-        errors.push(failure);
-        const where = failure.line ? ` (cell ${failure.cellId}, line ${failure.line})` : "";
-        recorder.fail(`check ${index + 1} could not finish`, `${failure.message}${where}`, check.hidden);
+        const explained = explainScopeError(failure, exportedBy, failure.cellId === check.id);
+        errors.push(explained);
+        const where = explained.line ? ` (cell ${explained.cellId}, line ${explained.line})` : "";
+        recorder.fail(`check ${index + 1} could not finish`, `${explained.message}${where}`, check.hidden);
       });
       return { verdicts: recorder.verdicts(), errors };
     },

@@ -108,8 +108,8 @@ export const LEARNER_API_DTS = `declare module "lesson" {
     lines(spec: { title: string; xLabel?: string; yLabel?: string; logY?: boolean; series: Series[] }): void;
     /** Points by group, with optional lines over them (a fit, a boundary, a path). */
     scatter(spec: { title: string; xLabel?: string; yLabel?: string; series: Series[]; lines?: Series[] }): void;
-    /** values[j][i] at (xs[i], ys[j]) as coloured cells, with optional points and lines over them. */
-    heatmap(spec: { title: string; xLabel?: string; yLabel?: string; xs: number[]; ys: number[]; values: number[][]; points?: Series[]; lines?: Series[] }): void;
+    /** values[j][i] at (xs[i], ys[j]) as coloured cells, with optional points and lines over them. With classes, values are class indices (class regions, discrete legend). */
+    heatmap(spec: { title: string; xLabel?: string; yLabel?: string; xs: number[]; ys: number[]; values: number[][]; points?: Series[]; lines?: Series[]; classes?: string[] }): void;
     /** An RGB image: width * height * 3 numbers in [0, 1], row by row. */
     image(spec: { title: string; width: number; height: number; rgb: number[] }): void;
   };

@@ -3,6 +3,7 @@
  * checks of one exercise. Pure apart from the output sink; shared by the
  * kernel worker and Node tools.
  */
+import type { CheckObserver } from "../grading/check-recorder";
 import type { CheckVerdict } from "../grading/types";
 import type { PlotSpec } from "../plot/plot-types";
 import { createEvaluator, type Evaluator, type OutputSink } from "./evaluate";
@@ -39,13 +40,14 @@ export function evaluateCells(
   return { evaluator, errors, setupFailed: false };
 }
 
-/** Runs the checks of one exercise from a clean state. */
+/** Runs the checks of one exercise from a clean state; `observe` sees each check's raw value. */
 export function runChecks(
   lesson: LessonPayload,
   cells: readonly SourceCell[],
   checks: readonly CheckSource[],
   onOutput: OutputSink,
   onPlot?: CellPlotSink,
+  observe?: CheckObserver,
 ): ChecksOutcome {
   const { evaluator, errors, setupFailed } = evaluateCells(lesson, cells, onOutput, onPlot);
   if (setupFailed) {
@@ -55,6 +57,6 @@ export function runChecks(
       errors,
     };
   }
-  const checked = evaluator.runChecks(checks);
+  const checked = evaluator.runChecks(checks, observe);
   return { verdicts: checked.verdicts, errors: [...errors, ...checked.errors] };
 }

@@ -15,6 +15,7 @@ import { optimizersTask } from "./optimizers-experiment";
 import { oneVsAllTask } from "./one-vs-all-experiment";
 import { neuralNetworkTask } from "./neural-network-experiment";
 import { regularizedLinearRegressionTask } from "./regularized-linear-regression-experiment";
+import { predictAndScoreTask, trainByStepsTask } from "./lesson-defined-experiment";
 import type { ExperimentTaskDefinition } from "./task-types";
 
 const TASKS: readonly ExperimentTaskDefinition[] = [
@@ -29,6 +30,8 @@ const TASKS: readonly ExperimentTaskDefinition[] = [
   oneVsAllTask,
   neuralNetworkTask,
   regularizedLinearRegressionTask,
+  predictAndScoreTask,
+  trainByStepsTask,
 ];
 
 /** The task of an id, or undefined. */

@@ -5,6 +5,8 @@
  */
 import type { BackendName, BackendReport } from "../backends/backend-choice";
 import type { PlotSpec } from "../plot/plot-types";
+import type { Calibration } from "../backends/auto-choice";
+import type { RunProfile } from "./run-profile";
 
 /** One implementation's outcome in an experiment. */
 export interface ImplementationResult {
@@ -34,6 +36,10 @@ export interface ExperimentResult {
   totalMs: number;
   /** Live tfjs tensors and bytes at the end of the run. */
   memory?: { numTensors: number; numBytes: number };
+  /** What the tfjs reference cost (start-up vs steady state, steps, memory, kernels, leaks). */
+  profile?: RunProfile;
+  /** A calibration measured during this run (for `auto` without a valid cached one), for the client to cache. */
+  calibration?: Calibration;
   /** The task's comparison plots (e.g. both fitted lines or decision boundaries). */
   plots?: PlotSpec[];
 }

@@ -13,7 +13,9 @@ import type { ExperimentSpec } from "../lesson/types";
 import { maxAbsDiff } from "../ml/linalg";
 import { findTask } from "./registry";
 import type { ExperimentResult, ImplementationResult } from "./result-types";
-import type { PreparedExperiment } from "./task-types";
+import { lessonHooks } from "./lesson-hooks";
+import type { LessonHooks, PreparedExperiment } from "./task-types";
+import { profileReference, type ProfilerHooks } from "./profiled-reference";
 
 /** What an experiment run needs: the lesson's share, the learner's cells, the spec and the tfjs reference cell. */
 export interface ExperimentInput {
@@ -32,6 +34,8 @@ export interface ReferenceEnvironment {
   memory(): { numTensors: number; numBytes: number };
   /** Milliseconds, monotonic. */
   now(): number;
+  /** Profiling hooks of the kernel (kernel profile, JS heap, backend start-up paid). */
+  profiler?: ProfilerHooks;
 }
 
 /** The result of a run, or the learner (or reference) error that stopped it. */
@@ -59,18 +63,24 @@ export async function runExperiment(
   if (setupFailed || errors.length > 0) return { ok: false, error: errors[0] };
   const learnerFound = findLearner(evaluator, input);
   if (!learnerFound.ok) return learnerFound;
-  const prepared = prepareTask(input);
+  const prepared = prepareTask(input, lessonHooks(evaluator, input));
   const args = prepared.args;
   // Called as plain functions (no `this`), as the learner and the reference cell would call them.
   const learnerFn = learnerFound.fn;
-  const learner = await timeFit(learnerFound.cellId, () => learnerFn(...args.map(copyArg)), env.now);
+  const returns = findTask(input.spec.task)?.returns ?? "fit";
+  const learner = await timeFit(learnerFound.cellId, () => learnerFn(...args.map(copyArg)), env.now, returns);
   if (!learner.ok) return learner;
   const referenceFound = findReference(evaluator, input);
   if (!referenceFound.ok) return referenceFound;
   const referenceFn = referenceFound.fn;
-  const reference = await timeFit(input.reference.id, () => referenceFn(env.tf, ...args.map(copyArg)), env.now);
+  const { result: reference, profile } = await profileReference(
+    (tf) => timeFit(input.reference.id, () => referenceFn(tf, ...args.map(copyArg)), env.now, returns),
+    { tf: env.tf, now: env.now, memory: env.memory, hooks: env.profiler },
+    (timed) => (timed.ok ? timed.ms : undefined),
+  );
   if (!reference.ok) return reference;
-  return { ok: true, result: experimentResult(input, env, prepared, { learner, reference }, started) };
+  const result = experimentResult(input, env, prepared, { learner, reference }, started);
+  return { ok: true, result: profile ? { ...result, profile } : result };
 }
 
 /** The first learner cell that exports the spec's function, or an error on the first cell. */
@@ -89,13 +99,13 @@ function findLearner(evaluator: Evaluator, input: ExperimentInput): Found {
 }
 
 /** The task's inputs for the spec's dataset. Throws when the dataset was not loaded or the task is unknown. */
-function prepareTask(input: ExperimentInput): PreparedExperiment {
+function prepareTask(input: ExperimentInput, hooks: LessonHooks): PreparedExperiment {
   const { spec } = input;
   const dataset = input.lesson.datasets.find((d) => d.id === spec.dataset.id && d.version === spec.dataset.version);
   if (!dataset) throw new Error(`Dataset ${spec.dataset.id}@${spec.dataset.version} was not loaded`);
   const task = findTask(spec.task);
   if (!task) throw new Error(`Unknown experiment task "${spec.task}"`);
-  return task.prepare(dataset, spec);
+  return task.prepare(dataset, spec, hooks);
 }
 
 /** Evaluates the tfjs reference cell and finds its function of the learner's name. */
@@ -175,11 +185,13 @@ async function timeFit(
   cellId: string,
   call: () => unknown,
   now: () => number,
+  returns: "fit" | "predictions" = "fit",
 ): Promise<TimedFit | { ok: false; error: CellError }> {
   const start = now();
   let value: unknown;
   try {
     value = await call();
+    if (returns === "predictions") value = asFit(value);
   } catch (thrown) {
     return { ok: false, error: locateRuntimeError(thrown, cellId) };
   }
@@ -192,6 +204,13 @@ async function timeFit(
     ms,
     fit: { theta: flatten(fit.theta), history: fit.history.map((h) => ({ step: h.step, loss: h.loss })) },
   };
+}
+
+/** Predictions as a fit: the predictions are the "parameters" the harness scores; no history. Throws when not numbers. */
+function asFit(value: unknown): FitResult {
+  if (!Array.isArray(value) && !ArrayBuffer.isView(value))
+    throw new Error("should return an array of predictions, one per test row, got " + String(value));
+  return { theta: flatten(value), history: [] };
 }
 
 /** Why a returned value is not `{ theta: number[], history: {step, loss}[] }`, or null. */

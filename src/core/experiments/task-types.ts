@@ -22,12 +22,34 @@ export interface PreparedExperiment {
   plots?(results: { name: string; theta: number[] }[]): PlotSpec[];
 }
 
+/**
+ * Functions a lesson's setup cells export for a lesson-defined task, found by
+ * the names the spec gives (`prepare`, `predict`); absent when not named.
+ */
+export interface LessonHooks {
+  prepare?: (data: SplitData) => unknown;
+  predict?: (theta: unknown, X: number[][]) => unknown;
+}
+
+/** A seeded split as lesson-defined tasks hand it to `prepare`: features and targets of each part. */
+export interface SplitData {
+  XTrain: number[][];
+  yTrain: number[];
+  XTest: number[][];
+  yTest: number[];
+}
+
 export interface ExperimentTaskDefinition {
   id: string;
   /** One line for instructors (lessons/README.md lists the tasks). */
   description: string;
   /** `spec.params` names the task needs; missing ones are a lesson diagnostic. */
   requiredParams: readonly string[];
-  /** Builds the inputs from the spec's dataset. Throws an Error with a clear message on a mismatch. */
-  prepare(dataset: LoadedDataset, spec: ExperimentSpec): PreparedExperiment;
+  /**
+   * What both functions return: `{ theta, history }` (the default, "fit") or
+   * one prediction per test row ("predictions", scored as the final theta).
+   */
+  returns?: "fit" | "predictions";
+  /** Builds the inputs from the spec's dataset (and the lesson's hooks, for lesson-defined tasks). Throws an Error with a clear message on a mismatch. */
+  prepare(dataset: LoadedDataset, spec: ExperimentSpec, hooks?: LessonHooks): PreparedExperiment;
 }

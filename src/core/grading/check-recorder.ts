@@ -3,6 +3,7 @@
  * A recorder collects one verdict per call, in call order.
  */
 import { compareValues, DEFAULT_TOLERANCE, formatValue } from "./compare";
+import { hiddenFailureMessage, mismatchSentence } from "./mismatch";
 import type { CheckSummary, CheckVerdict } from "./types";
 
 export interface CheckOptions {
@@ -23,8 +24,23 @@ export interface CheckRecorder {
   verdicts(): CheckVerdict[];
 }
 
+/**
+ * Sees the raw value of every check, in call order, before it is formatted:
+ * `got` for `check`, the condition for `checkThat`, a `CheckThrew` for a
+ * recorded failure. Used to compare a learner's results with a diagnosis's variant.
+ */
+export type CheckObserver = (got: unknown, tolerance: number | undefined) => void;
+
+/** What a `CheckObserver` sees for a check cell that could not finish: the error, without where it happened. */
+export class CheckThrew {
+  readonly message: string;
+  constructor(message: string) {
+    this.message = message.replace(/ \(cell [^)]*\)$/, "");
+  }
+}
+
 /** Creates an empty recorder. Verdicts accumulate until read. */
-export function createCheckRecorder(): CheckRecorder {
+export function createCheckRecorder(observe: CheckObserver = () => undefined): CheckRecorder {
   const verdicts: CheckVerdict[] = [];
   return {
     helpersFor(hidden) {
@@ -32,19 +48,21 @@ export function createCheckRecorder(): CheckRecorder {
         check(name, got, expected, options = {}) {
           const tol = options.tol ?? DEFAULT_TOLERANCE;
           const result = compareValues(got, expected, tol);
+          observe(got, tol);
           verdicts.push({
             name,
             passed: result.passed,
             expected: hidden ? "" : formatValue(expected),
             got: formatValue(got),
             tolerance: typeof expected === "number" || Array.isArray(expected) ? tol : undefined,
-            message: result.message,
+            message: result.passed ? undefined : failureMessage(got, expected, result.message, hidden),
             hidden,
           });
           return result.passed;
         },
         checkThat(name, condition, message) {
           const passed = Boolean(condition);
+          observe(passed, undefined);
           verdicts.push({
             name,
             passed,
@@ -58,6 +76,7 @@ export function createCheckRecorder(): CheckRecorder {
       };
     },
     fail(name, message, hidden) {
+      observe(new CheckThrew(message), undefined);
       verdicts.push({ name, passed: false, expected: "", got: "", message, hidden });
     },
     verdicts: () => verdicts.slice(),
@@ -68,4 +87,15 @@ export function createCheckRecorder(): CheckRecorder {
 export function summarize(verdicts: readonly CheckVerdict[]): CheckSummary {
   const passed = verdicts.filter((v) => v.passed).length;
   return { passed, failed: verdicts.length - passed, total: verdicts.length };
+}
+
+/** Why a check failed: a sentence for the wrong kind of result, else the comparison's own message; hidden checks never show a difference. */
+function failureMessage(
+  got: unknown,
+  expected: unknown,
+  comparison: string | undefined,
+  hidden: boolean,
+): string | undefined {
+  if (hidden) return hiddenFailureMessage(got, expected);
+  return mismatchSentence(got, expected) ?? comparison;
 }

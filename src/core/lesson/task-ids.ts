@@ -15,4 +15,16 @@ export const EXPERIMENT_TASK_IDS = [
   "one-vs-all",
   "neural-network",
   "regularized-linear-regression",
+  "predict-and-score",
+  "train-by-steps",
 ] as const;
+
+/**
+ * Tasks defined by the lesson file alone (no TypeScript under src/): the
+ * lesson names a `metric` and, optionally, setup exports that prepare the data
+ * (`prepare`) and, for train-by-steps, turn parameters into predictions (`predict`).
+ */
+export const LESSON_DEFINED_TASK_IDS = ["predict-and-score", "train-by-steps"] as const;
+
+/** Metrics the shared harness computes for lesson-defined tasks, in float64. */
+export const LESSON_METRICS = ["accuracy", "mse"] as const;

@@ -35,3 +35,12 @@ describe("the lesson module's plot", () => {
     expect(drawn).toHaveLength(1);
   });
 });
+
+describe("categorical heatmaps", () => {
+  it("accept class indices within the classes and reject any other value", () => {
+    const base = { kind: "heatmap" as const, title: "regions", xs: [0, 1], ys: [0], classes: ["rejected", "accepted"] };
+    expect(plotProblem({ ...base, values: [[0, 1]] })).toBeNull();
+    expect(plotProblem({ ...base, values: [[0, 2]] })).toContain("class index from 0 to 1");
+    expect(plotProblem({ ...base, values: [[0.5, 1]] })).toContain("class index");
+  });
+});

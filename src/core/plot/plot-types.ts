@@ -50,6 +50,12 @@ export interface HeatmapPlot {
   values: number[][];
   points?: PointSeries[];
   lines?: PointSeries[];
+  /**
+   * Categorical heatmap (class regions): names of the classes; each value is
+   * then a class index in [0, classes.length), drawn in that class's colour
+   * with a discrete legend instead of a colour scale.
+   */
+  classes?: string[];
 }
 
 /** An RGB image, values in [0, 1], row-major, 3 numbers per pixel. */
@@ -79,6 +85,11 @@ export function plotProblem(plot: PlotSpec): string | null {
       if (plot.values.length !== plot.ys.length || plot.values.some((row) => row.length !== plot.xs.length)) {
         return "values must have ys.length rows of xs.length numbers";
       }
+      if (
+        plot.classes &&
+        plot.values.some((row) => row.some((v) => !Number.isInteger(v) || v < 0 || v >= plot.classes!.length))
+      )
+        return `with classes, every value must be a class index from 0 to ${plot.classes.length - 1}`;
       const cells = plot.xs.length * plot.ys.length;
       return cells > PLOT_LIMITS.gridCells ? `grid too large (${cells} cells > ${PLOT_LIMITS.gridCells})` : null;
     }

@@ -5,7 +5,9 @@
  * is discarded, so every run starts from a clean state. `KernelReply<K>` is the
  * message that answers a request of kind K.
  */
+import type { Calibration } from "../backends/auto-choice";
 import type { BackendChoice, BackendReport } from "../backends/backend-choice";
+import type { DiagnosisFinding, DiagnosisSource } from "../evaluation/diagnose";
 import type { OutputLevel } from "../evaluation/evaluate";
 import type { CellError, CheckSource, LessonPayload, SourceCell } from "../evaluation/types";
 import type { ExperimentResult } from "../experiments/result-types";
@@ -37,6 +39,10 @@ interface KernelRequestFields {
     /** The learner's exercise cells, in lesson order (all of them, for a clean-state run). */
     cells: SourceCell[];
     checks: CheckSource[];
+    /** The exercise's diagnoses, tried only when a check fails (optional: none when absent). */
+    diagnoses?: DiagnosisSource[];
+    /** Milliseconds from the start of the run after which no further diagnosis is tried. */
+    diagnosisBudgetMs?: number;
   };
   "run-experiment": {
     lesson: LessonPayload;
@@ -45,6 +51,8 @@ interface KernelRequestFields {
     spec: ExperimentSpec;
     reference: SourceCell;
     backend: BackendChoice;
+    /** This device's cached calibration for `auto` (the worker re-measures when it is missing or for another device). */
+    calibration?: Calibration;
   };
   /** Measures matrix-multiply throughput of one tfjs backend and of plain JavaScript (see BenchmarksPage). */
   "run-benchmark": {
@@ -90,7 +98,12 @@ interface KernelMessageFields {
   output: { runId: RunId; cellId: string; text: string; level: OutputLevel };
   plot: { runId: RunId; cellId: string; plot: PlotSpec };
   "cell-error": { runId: RunId; error: CellError };
-  "checks-done": { runId: RunId; verdicts: CheckVerdict[] };
+  "checks-done": {
+    runId: RunId;
+    verdicts: CheckVerdict[];
+    /** Diagnoses that recognised the learner's mistake (optional: absent when none was tried). */
+    diagnoses?: DiagnosisFinding[];
+  };
   "experiment-done": { runId: RunId; result: ExperimentResult };
   "benchmark-done": { runId: RunId; result: BenchmarkResult };
   failed: { runId: RunId; message: string };

@@ -8,7 +8,6 @@ import {
   restorePrevious,
   revealHint,
   showSolution,
-  unreadableWorkProblem,
 } from "./exercise-transitions";
 
 const STARTER = "return 0;";
@@ -75,18 +74,6 @@ describe("applyStoredWork", () => {
     const before = { "compute-cost": fresh() };
     applyStoredWork(before, [sampleDraft()], [storedProgress()]);
     expect(before["compute-cost"]).toEqual(fresh());
-  });
-});
-
-describe("unreadableWorkProblem", () => {
-  it("is null when every record could be read", () => {
-    expect(unreadableWorkProblem(0)).toBeNull();
-  });
-
-  it("counts the records that could not be read", () => {
-    expect(unreadableWorkProblem(3)).toBe(
-      "3 saved record(s) of this lesson could not be read; they were kept untouched.",
-    );
   });
 });
 

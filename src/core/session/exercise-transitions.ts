@@ -61,13 +61,6 @@ export function applyStoredWork(
   return next;
 }
 
-/** Why some of a lesson's saved records are not shown, or null when all of them could be read. */
-export function unreadableWorkProblem(invalidCount: number): string | null {
-  return invalidCount > 0
-    ? `${invalidCount} saved record(s) of this lesson could not be read; they were kept untouched.`
-    : null;
-}
-
 /** One more hint tier revealed. */
 export function revealHint(state: ExerciseState): ExerciseState {
   return { ...state, hintsRevealed: state.hintsRevealed + 1 };

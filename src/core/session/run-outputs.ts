@@ -64,9 +64,11 @@ export function afterChecks(
   state: ExerciseState,
   verdicts: ExerciseState["verdicts"],
   notice: RunNotice | undefined,
+  diagnoses: ExerciseState["diagnoses"] = [],
 ): ExerciseState {
   return {
     ...state,
+    diagnoses,
     verdicts: verdicts ?? state.verdicts,
     verdictsFromStorage: verdicts ? false : state.verdictsFromStorage,
     notice,

@@ -1,5 +1,6 @@
 /** State of one lesson page: per-exercise and per-experiment results, and the run in flight. */
 import type { CheckVerdict } from "../grading/types";
+import type { DiagnosisFinding } from "../evaluation/diagnose";
 import type { CellError } from "../evaluation/types";
 import type { ExperimentResult } from "../experiments/result-types";
 import type { PlotSpec } from "../plot/plot-types";
@@ -40,6 +41,8 @@ export interface ExerciseState extends RunOutputs {
   verdicts: CheckVerdict[] | null;
   /** True when `verdicts` were restored from storage rather than run now. */
   verdictsFromStorage: boolean;
+  /** Diagnoses that recognised the mistake in the last run (not stored). */
+  diagnoses?: DiagnosisFinding[];
 }
 
 export interface ExperimentState extends RunOutputs {

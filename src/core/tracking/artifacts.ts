@@ -7,8 +7,10 @@
  * DO NOT CHANGE THE STORED SHAPE WITHOUT BUMPING ARTIFACT_SCHEMA_VERSION.
  */
 import { z } from "zod";
+import { LESSON_ID_PATTERN, MAX_ID_CHARS } from "../lesson/id-patterns";
 import { sha256Hex } from "../ml/sha256";
 import type { PlotSpec } from "../plot/plot-types";
+import { MAX_ARTIFACT_CHARS } from "./import-limits";
 import { formatIssues, type ValidationResult } from "./schemas";
 import type { RunRecord } from "./types";
 
@@ -45,19 +47,34 @@ export interface ArtifactContent {
   text: string;
 }
 
-/** Schema of `ArtifactRecord` at ARTIFACT_SCHEMA_VERSION. */
+/** Longest artifact name: an experiment id and a suffix such as `-parameters-reference`. */
+const MAX_ARTIFACT_NAME_CHARS = 2 * MAX_ID_CHARS;
+
+/**
+ * Schema of `ArtifactRecord` at ARTIFACT_SCHEMA_VERSION. Every string is
+ * bounded (`import-limits.ts`), like the other stored records.
+ */
 export const artifactSchema = z.strictObject({
   schemaVersion: z.literal(ARTIFACT_SCHEMA_VERSION),
-  id: z.string().regex(/^[^@]+\/[^@/]+@v[1-9][0-9]*$/, "expected <lesson>/<name>@v<n>"),
-  lessonId: z.string().min(1),
-  name: z.string().min(1),
+  id: z
+    .string()
+    .max(MAX_ID_CHARS + MAX_ARTIFACT_NAME_CHARS + 16, { abort: true })
+    .regex(/^[^@]+\/[^@/]+@v[1-9][0-9]*$/, "expected <lesson>/<name>@v<n>"),
+  lessonId: z
+    .string()
+    .max(MAX_ID_CHARS, { abort: true })
+    .regex(LESSON_ID_PATTERN, "expected a kebab-case lesson id, e.g. linear-regression"),
+  name: z.string().min(1).max(MAX_ARTIFACT_NAME_CHARS),
   version: z.number().int().positive(),
-  runId: z.string().min(1),
+  runId: z
+    .string()
+    .max(MAX_ID_CHARS, { abort: true })
+    .regex(LESSON_ID_PATTERN, "expected a run id (lower-case letters, digits and '-')"),
   mediaType: z.enum(ARTIFACT_MEDIA_TYPES),
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "expected a lowercase hex SHA-256 (64 characters)"),
   createdAt: z.iso.datetime({ offset: true }),
-  text: z.string(),
+  text: z.string().max(MAX_ARTIFACT_CHARS),
 });
 
 /** Validates an artifact record (after migration); returns a copy. */
@@ -185,4 +202,22 @@ export async function verifyArtifact(raw: unknown): Promise<ArtifactRead> {
     return { ok: false, error: `Artifact ${artifact.id} is ${bytes} bytes, but ${artifact.bytes} were recorded.` };
   }
   return { ok: true, artifact };
+}
+
+/**
+ * Verifies the SHA-256 and byte size of every imported artifact (all or
+ * nothing): the problems as `artifact N: ...` (numbered in file order), empty
+ * when every artifact is intact. Calls `onProgress` every 50 artifacts.
+ */
+export async function artifactsIntegrityIssues(
+  artifacts: readonly ArtifactRecord[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<string[]> {
+  const issues: string[] = [];
+  for (const [index, artifact] of artifacts.entries()) {
+    if (index % 50 === 0) onProgress?.(index, artifacts.length);
+    const read = await verifyArtifact(artifact);
+    if (!read.ok) issues.push(`artifact ${index + 1}: ${read.error}`);
+  }
+  return issues;
 }

@@ -29,6 +29,8 @@ export function buildDraftRecord(args: {
   previousCode?: string;
   hintsRevealed: number;
   now: string;
+  lessonVersion?: number;
+  starter?: string;
 }): DraftRecord {
   return {
     schemaVersion: DRAFT_SCHEMA_VERSION,
@@ -38,6 +40,8 @@ export function buildDraftRecord(args: {
     previousCode: args.previousCode,
     hintsRevealed: args.hintsRevealed,
     updatedAt: args.now,
+    ...(args.lessonVersion !== undefined && { lessonVersion: args.lessonVersion }),
+    ...(args.starter !== undefined && { starter: args.starter }),
   };
 }
 
@@ -54,6 +58,7 @@ export function buildProgressRecord(args: {
   solutionShown: boolean;
   previous?: Pick<ProgressRecord, "everPassed">;
   now: string;
+  lessonVersion?: number;
 }): ProgressRecord {
   const allPassed = args.verdicts.every((verdict) => verdict.passed);
   return {
@@ -65,6 +70,7 @@ export function buildProgressRecord(args: {
     everPassed: allPassed || Boolean(args.previous?.everPassed),
     solutionShown: args.solutionShown,
     updatedAt: args.now,
+    ...(args.lessonVersion !== undefined && { lessonVersion: args.lessonVersion }),
   };
 }
 
@@ -86,6 +92,7 @@ export interface ExperimentOutcome {
   maxAbsThetaDiff: number;
   totalMs: number;
   memory?: { numTensors: number; numBytes: number };
+  profile?: RunRecord["profile"];
 }
 
 /**
@@ -121,5 +128,6 @@ export function buildRunRecord(args: {
     maxAbsThetaDiff: args.result.maxAbsThetaDiff,
     timings: { totalMs: args.result.totalMs },
     ...(args.result.memory ? { memory: args.result.memory } : {}),
+    ...(args.result.profile ? { profile: args.result.profile } : {}),
   };
 }

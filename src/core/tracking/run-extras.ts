@@ -8,6 +8,7 @@
  * are (they cannot be replayed: they lack `replay`). Pure: types and schemas.
  */
 import { z } from "zod";
+import { MAX_CODE_CHARS, MAX_ENTRIES, MAX_ID_CHARS, MAX_TEXT_CHARS } from "./import-limits";
 
 /** A named piece of code as stored (a setup cell, the reference, one learner cell). */
 export interface StoredSourceCell {
@@ -64,18 +65,24 @@ export interface RunExtras {
 }
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "expected a lowercase hex SHA-256 (64 characters)");
-const source = z.strictObject({ id: z.string().min(1), code: z.string() });
+/** Short text (ids, names), at most `MAX_TEXT_CHARS`. */
+const text = z.string().max(MAX_TEXT_CHARS);
+const id = text.min(1).max(MAX_ID_CHARS);
+const source = z.strictObject({ id, code: z.string().max(MAX_CODE_CHARS) });
+const params = z
+  .record(id, z.number())
+  .refine((record) => Object.keys(record).length <= MAX_ENTRIES, `expected at most ${MAX_ENTRIES} entries`);
 
 const specSchema = z.strictObject({
-  title: z.string(),
-  task: z.string().min(1),
-  dataset: z.strictObject({ id: z.string().min(1), version: z.number().int() }),
+  title: text,
+  task: id,
+  dataset: z.strictObject({ id, version: z.number().int() }),
   split: z.strictObject({ test: z.number().nonnegative(), seed: z.number().int() }),
   seed: z.number().int(),
   init: z.enum(["zeros", "random"]),
-  params: z.record(z.string(), z.number()),
-  learner: z.string().min(1),
-  reference: z.string().min(1),
+  params,
+  learner: id,
+  reference: id,
 });
 
 /** Longest tag and note the app stores (characters). */
@@ -86,23 +93,23 @@ export const MAX_NOTE_LENGTH = 2000;
 export const runExtrasShape = {
   replay: z
     .strictObject({
-      cells: z.array(source),
-      setup: z.array(source),
+      cells: z.array(source).max(MAX_ENTRIES),
+      setup: z.array(source).max(MAX_ENTRIES),
       reference: source,
       spec: specSchema,
       lesson: z.strictObject({ formatVersion: z.number().int(), sha256: sha256Hex }),
     })
     .optional(),
-  replayOf: z.string().min(1).optional(),
+  replayOf: id.optional(),
   sweep: z
     .strictObject({
-      id: z.string().min(1),
+      id,
       index: z.number().int().nonnegative(),
       of: z.number().int().positive(),
-      values: z.record(z.string(), z.number()),
+      values: params,
     })
     .optional(),
   tags: z.array(z.string().min(1).max(MAX_TAG_LENGTH)).max(50).optional(),
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
-  artifactIds: z.array(z.string().min(1)).optional(),
+  artifactIds: z.array(text.min(1)).max(MAX_ENTRIES).optional(),
 } satisfies Record<keyof RunExtras, z.ZodType>;

@@ -51,6 +51,22 @@ export interface StoredBackendReport {
   /** WebGPU adapter description, when one was found. */
   adapter?: { vendor: string; architecture: string; description: string; isFallbackAdapter: boolean };
   tfjsVersion: string;
+  /** For `auto`: each backend's estimated ms for this experiment and why the used one won (optional, added later). */
+  auto?: { estimates: { backend: (typeof STORED_BACKEND_NAMES)[number]; ms: number }[]; reason: string };
+}
+
+/** What a run's tfjs reference cost, as stored (the shape of experiments' `RunProfile`); optional, added later. */
+export interface StoredRunProfile {
+  backendInitMs: number;
+  firstStepMs: number;
+  steadyMs: number;
+  steps?: { count: number; p50: number; p90: number; p99: number; max: number };
+  peakTensors: number;
+  peakBytes: number;
+  topKernels?: { name: string; ms: number; calls: number }[];
+  kernelsNote?: string;
+  jsHeapBytes?: number;
+  leakedTensors: number;
 }
 
 /** One implementation's outcome in a run, as stored (the shape of experiments' `ImplementationResult`). */
@@ -78,6 +94,10 @@ export interface DraftRecord {
   /** Number of hint tiers revealed so far. */
   hintsRevealed: number;
   updatedAt: string;
+  /** The lesson version the draft was written for (absent in drafts saved before lessons had versions). */
+  lessonVersion?: number;
+  /** The exercise's starter code in that version, the base a later version's starter is compared with. */
+  starter?: string;
 }
 
 /** The last checks run of one exercise. Key: `[lessonId, exerciseId]`. */
@@ -92,6 +112,8 @@ export interface ProgressRecord {
   /** Whether the learner looked at the solution before passing. */
   solutionShown: boolean;
   updatedAt: string;
+  /** The lesson version of the last checks run (absent in records saved before lessons had versions). */
+  lessonVersion?: number;
 }
 
 /** What the browser and app were when a run happened. */
@@ -124,6 +146,8 @@ export interface RunRecord extends RunExtras {
   maxAbsThetaDiff: number;
   timings: { totalMs: number };
   memory?: { numTensors: number; numBytes: number };
+  /** Cost profile of the tfjs reference (records made before it was added have none). */
+  profile?: StoredRunProfile;
 }
 
 /** The learner's settings (one record). Key: `"settings"`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inspectLessonFile, isOpenable, MAX_LESSON_FILE_CHARS } from "./inspect-lesson-file";
+import { yamlDepthBound } from "../lesson/lesson-file-limits";
 import { GOOD_LESSON, lineOf } from "../lesson/test-fixtures";
 
 describe("inspectLessonFile", () => {
@@ -43,5 +44,31 @@ describe("inspectLessonFile", () => {
     const result = inspectLessonFile("x".repeat(MAX_LESSON_FILE_CHARS + 1));
     expect(result.lesson).toBeNull();
     expect(result.diagnostics[0].message).toMatch(/more than a lesson file may have/);
+  });
+
+  it("refuses YAML nested deeper than a lesson may, without parsing it, in the front matter or an experiment", () => {
+    const flow = GOOD_LESSON.replace(/^summary: .*$/m, `summary: ${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+    const started = performance.now();
+    const result = inspectLessonFile(flow);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(result.lesson).toBeNull();
+    expect(result.diagnostics[0]).toMatchObject({
+      line: 2,
+      severity: "error",
+      message: expect.stringMatching(/^front matter nests about 100\d+ levels deep, more than a lesson may \(32\)/),
+    });
+    const block = GOOD_LESSON.replace(
+      /^summary: .*$/m,
+      `summary:\n${Array.from({ length: 200 }, (_, i) => `${" ".repeat(i + 1)}k${i}:`).join("\n")}`,
+    );
+    expect(inspectLessonFile(block).diagnostics[0].message).toMatch(/nests about 20\d levels deep/);
+  });
+});
+
+describe("yamlDepthBound", () => {
+  it("counts block and flow nesting, not brackets in quotes or comments", () => {
+    expect(yamlDepthBound("a: 1\nb:\n  c: [1, {d: 2}]\n")).toBe(4);
+    expect(yamlDepthBound("- - - x\n")).toBe(4);
+    expect(yamlDepthBound("a: '[[[['\nb: \"{{{\" # [[[[\nc: it's [x]\n")).toBe(2);
   });
 });

@@ -3,16 +3,18 @@
  * (the `Open lesson file` page): the parser's diagnostics plus the checks
  * that need the app itself (`appDiagnostics`, shared with `verifyLesson`):
  * every dataset is in the registry, every experiment has the params its task
- * needs; and the id does not collide with a built-in lesson. Pure.
+ * needs; and the id does not collide with a built-in lesson. The first stage
+ * of `verifyLesson` too, so `lessons:check` applies the same rules (the size
+ * and YAML depth bounds of `lesson-file-limits.ts` included). Pure.
  */
 import { missingParamDiagnostics } from "../experiments/task-params";
 import { pushError, pushWarning, sortDiagnostics } from "../lesson/diagnostics";
+import { MAX_LESSON_FILE_CHARS } from "../lesson/lesson-file-limits";
 import { parseLesson } from "../lesson/parse-lesson";
 import type { Diagnostic, Lesson, ParseResult } from "../lesson/types";
 import { unknownDatasetDiagnostics } from "./lesson-lines";
 
-/** Larger files are refused unread: a lesson is a few hundred lines, this is almost surely the wrong file. */
-export const MAX_LESSON_FILE_CHARS = 1_000_000;
+export { MAX_LESSON_FILE_CHARS } from "../lesson/lesson-file-limits";
 
 export interface InspectOptions {
   /** Built-in lessons by id (id -> title). */

@@ -8,15 +8,17 @@
  * TensorFlow.js are passed in, so this module is pure core and runs anywhere.
  */
 import { checkNumberOf, checkSourcesOf } from "../evaluation/check-sources";
+import { observer, type Observation } from "../evaluation/diagnose";
 import { runChecks } from "../evaluation/run-checks";
 import type { CellError, SourceCell } from "../evaluation/types";
 import { runExperiment } from "../experiments/run-experiment";
 import type { CheckVerdict } from "../grading/types";
-import { parseLesson } from "../lesson/parse-lesson";
 import type { Lesson } from "../lesson/types";
 import type { LoadedDataset } from "../ml/dataset-types";
 import { loadDataset, type LoadDatasetFailure, type ReadDatasetBytes } from "../ml/load-dataset";
-import { appDiagnostics } from "./inspect-lesson-file";
+import { inspectLessonFile, isOpenable } from "./inspect-lesson-file";
+import { checkValueLines } from "./check-values";
+import { verifyDiagnoses } from "./verify-diagnoses";
 import { bodyLineInFile, checkCallLine, datasetDeclarationLine, solutionLine } from "./lesson-lines";
 
 /** One problem found in a lesson file, at a 1-based line of that file. */
@@ -32,6 +34,14 @@ export interface LessonReport {
   problems: LessonProblem[];
   /** One line per exercise and experiment, for a readable summary. */
   passedSteps: string[];
+  /** With `printValues`: every check's actual value on the solution (see check-values.ts). */
+  values?: string[];
+}
+
+/** What else to report. */
+export interface VerifyOptions {
+  /** Record every check's actual value on the solution, hidden checks too. */
+  printValues?: boolean;
 }
 
 /** Reads a dataset file's bytes by file name (e.g. from public/datasets/). */
@@ -56,15 +66,16 @@ export async function verifyLesson(
   text: string,
   readDatasetFile: ReadDatasetFile,
   tf: VerificationTf,
+  options: VerifyOptions = {},
 ): Promise<LessonReport> {
-  const { lesson, diagnostics } = parseLesson(text);
+  // Exactly the rules of `Open lesson file` (size, YAML depth, parser, registries), then running it.
+  const { lesson, diagnostics } = inspectLessonFile(text);
   const report: LessonReport = { lessonId: lesson?.meta.id ?? null, problems: [...diagnostics], passedSteps: [] };
-  if (!lesson || diagnostics.some((d) => d.severity === "error")) return report;
-  report.problems.push(...appDiagnostics(text, lesson));
-  if (report.problems.some((p) => p.severity === "error")) return report;
+  if (!lesson || !isOpenable({ lesson, diagnostics })) return report;
   const datasets = await loadLessonDatasets(text, lesson, readDatasetFile, report);
   if (!datasets) return report;
   verifyExercises(lesson, datasets, report);
+  if (options.printValues) report.values = valueLines(lesson, datasets);
   await verifyExperiments(lesson, datasets, report, tf);
   return report;
 }
@@ -149,7 +160,8 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
   for (const exercise of lesson.exercises) {
     if (!exercise.solution) continue;
     const checks = checkSources(lesson, exercise.id);
-    const solved = runChecks(payload, solvedCells(lesson), checks, quiet);
+    const observations: Observation[] = [];
+    const solved = runChecks(payload, solvedCells(lesson), checks, quiet, undefined, observer(observations));
     const failures = solved.verdicts.filter((v) => !v.passed);
     // A check cell that throws also fails as "check N could not finish"; its located error below says more.
     failures
@@ -184,11 +196,18 @@ function verifyExercises(lesson: Lesson, datasets: LoadedDataset[], report: Less
         message: `exercise ${exercise.id}: the starter code already passes every check, so the exercise teaches nothing`,
       });
     }
-    if (failures.length === 0 && solved.errors.length === 0)
+    if (failures.length === 0 && solved.errors.length === 0) {
       report.passedSteps.push(
         `exercise ${exercise.id}: solution passes ${solved.verdicts.length} checks, starter fails`,
       );
+      verifyDiagnoses(exercise, { payload, cells: solvedCells(lesson), checks, observations }, report);
+    }
   }
+}
+
+function valueLines(lesson: Lesson, datasets: LoadedDataset[]): string[] {
+  const payload = { setup: lesson.setup, datasets };
+  return lesson.exercises.flatMap((e) => checkValueLines(e, payload, solvedCells(lesson)));
 }
 
 async function verifyExperiments(
@@ -227,9 +246,18 @@ async function verifyExperiments(
       });
       continue;
     }
+    const leaked = outcome.result.profile?.leakedTensors ?? 0;
+    if (leaked !== 0) {
+      report.problems.push({
+        line: experiment.line,
+        severity: "error",
+        message: `experiment ${experiment.id}: the tfjs reference leaks ${leaked} tensors (dispose them or use tf.tidy)`,
+      });
+      continue;
+    }
     const [learner, reference_] = outcome.result.implementations;
     report.passedSteps.push(
-      `experiment ${experiment.id}: runs on CPU in ${outcome.result.totalMs.toFixed(0)} ms, ${compareMetrics(learner.metrics, reference_.metrics)}, max |Δθ| ${outcome.result.maxAbsThetaDiff.toExponential(2)}`,
+      `experiment ${experiment.id}: runs on CPU in ${outcome.result.totalMs.toFixed(0)} ms, 0 tensors leaked, ${compareMetrics(learner.metrics, reference_.metrics)}, max |Δθ| ${outcome.result.maxAbsThetaDiff.toExponential(2)}`,
     );
   }
 }

@@ -32,15 +32,15 @@ export function Catalogue() {
               </li>
             );
           }
-          const done = lesson.exercises.filter((e) =>
-            progress.some((p) => p.lessonId === lesson.meta.id && p.exerciseId === e.id && p.everPassed),
+          const done = lesson.exerciseIds.filter((id) =>
+            progress.some((p) => p.lessonId === lesson.id && p.exerciseId === id && p.everPassed),
           ).length;
           return (
             <li key={file} className="card">
-              <a href={lessonHref(lesson.meta.id)}>{lesson.meta.title}</a>
-              <p className="muted small">{lesson.meta.summary}</p>
+              <a href={lessonHref(lesson.id)}>{lesson.title}</a>
+              <p className="muted small">{lesson.summary}</p>
               <p className="small">
-                {done} of {lesson.exercises.length} exercises passed
+                {done} of {lesson.exerciseIds.length} exercises passed
               </p>
             </li>
           );

@@ -69,7 +69,11 @@ export function HeatmapView({ plot }: { plot: HeatmapPlot }) {
         )),
       )}
       <HeatmapAxes frame={frame} xLabel={plot.xLabel} yLabel={plot.yLabel} />
-      <HeatmapLegend low={v0} high={v1} points={pointSeries} lines={lineSeries} />
+      {plot.classes ? (
+        <ClassLegend classes={plot.classes} />
+      ) : (
+        <HeatmapLegend low={v0} high={v1} points={pointSeries} lines={lineSeries} />
+      )}
     </svg>
   );
 }
@@ -86,7 +90,7 @@ function HeatmapCells({ plot, frame, low, high }: { plot: HeatmapPlot; frame: Fr
         y={frame.sy(plot.ys[j]) - cellH / 2}
         width={cellW}
         height={cellH}
-        fill={heat((v - low) / (high - low || 1))}
+        fill={plot.classes ? classColor(v) : heat((v - low) / (high - low || 1))}
       />
     )),
   );
@@ -204,4 +208,32 @@ function heat(t: number): string {
   const f = clamp - k;
   const mix = stops[k].map((a, c) => Math.round(a + (stops[k + 1][c] - a) * f));
   return `rgb(${mix.join(",")})`;
+}
+
+/** Pale class colours, so points drawn over the regions stay visible. */
+const CLASS_COLORS = ["#bfdbfe", "#fecaca", "#bbf7d0", "#fde68a", "#ddd6fe", "#fbcfe8", "#a5f3fc", "#e5e7eb"];
+
+function classColor(index: number): string {
+  return CLASS_COLORS[Math.abs(Math.trunc(index)) % CLASS_COLORS.length];
+}
+
+/** One swatch and name per class, along the top edge (a discrete legend). */
+function ClassLegend({ classes }: { classes: string[] }) {
+  let x = PAD.left;
+  return (
+    <g fontSize={10} role="list" aria-label="Classes">
+      {classes.map((name, i) => {
+        const at = x;
+        x += 22 + name.length * 5.5;
+        return (
+          <g key={i} role="listitem" aria-label={name}>
+            <rect x={at} y={8} width={10} height={10} fill={classColor(i)} stroke="#64748b" strokeWidth={0.6} />
+            <text x={at + 14} y={17}>
+              {name}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
 }

@@ -5,6 +5,7 @@
  * so it imports nothing from src/app.
  */
 import { createContext, useContext, type ReactNode } from "react";
+import type { LessonIndexEntry } from "../../core/lesson/lesson-index";
 import type { Diagnostic, DatasetRef, Lesson, ParseResult } from "../../core/lesson/types";
 import type { LoadedDataset } from "../../core/ml/dataset-types";
 import type { LocalLessonRecord } from "../../core/tracking/local-lesson-record";
@@ -28,7 +29,13 @@ export interface Repos {
   tracking: TrackingRepo;
 }
 
-/** A lesson shipped with the app, parsed (broken ones are kept with their diagnostics). */
+/** A lesson shipped with the app as the catalogue lists it, from the build-time index (nothing parsed at start-up). */
+export interface BuiltinLessonEntry extends LessonIndexEntry {
+  /** Starts at 1; bumped each time the file's text changes during development. */
+  revision: number;
+}
+
+/** A lesson shipped with the app, loaded and parsed (broken ones are kept with their diagnostics). */
 export interface BuiltinLesson {
   file: string;
   lesson: Lesson | null;
@@ -50,8 +57,8 @@ export type KernelRunner = Pick<KernelClient, "run" | "warmUp">;
 
 /** Lessons opened from local files (`Open lesson file`). */
 export interface LocalLessonService {
-  /** Parses a file's text as the app would open it. */
-  inspect(fileName: string, text: string): InspectedLessonFile;
+  /** Reads (when given a File) and parses a lesson file as the app would open it, off the main thread. */
+  inspect(fileName: string, source: File | string): Promise<InspectedLessonFile>;
   /** Keeps an openable file under its lesson id; says why when it could not be stored (it is still open in this tab). */
   keep(file: InspectedLessonFile): Promise<{ record: LocalLessonRecord; storageProblem?: string }>;
   /** The local lesson with this id and why it is not stored, if it is not. */
@@ -75,10 +82,12 @@ export interface AppServices {
   };
   localLessons: LocalLessonService;
   builtinLessons: {
-    /** Every built-in lesson in catalogue order; a new array after each change. */
-    get(): readonly BuiltinLesson[];
+    /** Every built-in lesson's catalogue entry in catalogue order; a new array after each change. */
+    get(): readonly BuiltinLessonEntry[];
     /** Calls `listener` whenever the lesson files change (development only); returns the unsubscribe function. */
     subscribe(listener: () => void): () => void;
+    /** Loads and parses one lesson (the parser and the text load on first use). */
+    load(entry: BuiltinLessonEntry): Promise<BuiltinLesson>;
   };
 }
 

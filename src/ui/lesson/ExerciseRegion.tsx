@@ -100,7 +100,7 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
           ))}
         </ol>
       )}
-      <Verdicts verdicts={state.verdicts} fromStorage={state.verdictsFromStorage} />
+      <Verdicts verdicts={state.verdicts} fromStorage={state.verdictsFromStorage} diagnoses={state.diagnoses} />
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
     </section>
   );

@@ -5,6 +5,8 @@ import type { BackendReport } from "../../core/backends/backend-choice";
 import type { ExperimentResult, ImplementationResult } from "../../core/experiments/result-types";
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
+import { CostTable } from "./CostTable";
+import type { ResourceEstimates } from "../../core/lesson/types";
 import type { ExperimentState, RunningTask } from "../../core/session/types";
 import { SweepPanel } from "./SweepPanel";
 import type { SweepControls } from "./useSweeps";
@@ -20,6 +22,8 @@ interface Props {
   onStop(): void;
   /** Sweeps of this page's experiments (absent where sweeps are not offered). */
   sweeps?: SweepControls;
+  /** The lesson's resource estimates, shown beside the measured cost. */
+  estimates?: ResourceEstimates;
 }
 
 const LABELS: Record<ImplementationResult["name"], string> = {
@@ -28,7 +32,7 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps }: Props) {
+export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps, estimates = {} }: Props) {
   const { spec } = cell;
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
@@ -52,6 +56,7 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps }
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
       {result && <BackendLine report={result.backend} />}
       <ResultsTable result={result} />
+      {result?.profile && <CostTable profile={result.profile} backend={result.backend.used} estimates={estimates} />}
       {result && <ResultDetails result={result} savedRunId={state.savedRunId} />}
     </section>
   );
@@ -149,6 +154,12 @@ function BackendLine({ report }: { report: BackendReport }) {
       {report.threads !== undefined && ` · ${report.threads} thread${report.threads === 1 ? "" : "s"}`}
       {report.adapter &&
         ` · adapter ${report.adapter.vendor} ${report.adapter.architecture}${report.adapter.isFallbackAdapter ? " (software fallback)" : ""}`}
+      {report.auto && (
+        <span className="auto-reason">
+          <br />
+          Auto chose {report.used}: {report.auto.reason}
+        </span>
+      )}
       {report.skipped.map((skip) => (
         <span key={skip.backend} className="skip-reason">
           <br />

@@ -1,5 +1,5 @@
 /** Builds kernel requests from the lesson and the learner's current code. Pure but for the fresh run id. */
-import { checkSourcesOf } from "../../core/evaluation/check-sources";
+import { checkSourcesOf, diagnosisSourcesOf } from "../../core/evaluation/check-sources";
 import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { SourceCell } from "../../core/evaluation/types";
 import type { RunChecksRequest, RunExperimentRequest } from "../../core/protocol/protocol";
@@ -20,7 +20,16 @@ export function checksRequest(
 ): RunChecksRequest {
   const exercise = lesson.exercises.find((e) => e.id === exerciseId)!;
   const checks = checkSourcesOf(exercise).map(({ id, code, hidden }) => ({ id, code, hidden }));
-  return { kind: "run-checks", runId: newRunId(), lesson: { setup: lesson.setup, datasets }, cells, checks };
+  return {
+    kind: "run-checks",
+    runId: newRunId(),
+    lesson: { setup: lesson.setup, datasets },
+    cells,
+    checks,
+    diagnoses: diagnosisSourcesOf(exercise),
+    // Diagnoses never cost the learner their verdicts: past half the time limit, none is tried.
+    diagnosisBudgetMs: lesson.meta.timeLimitMs / 2,
+  };
 }
 
 export function experimentRequest(

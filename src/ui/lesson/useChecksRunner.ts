@@ -41,8 +41,9 @@ export function useChecksRunner(
         },
       )
         .then(({ end }) => {
-          const verdicts = end.kind === "finished" && end.message.kind === "checks-done" ? end.message.verdicts : null;
-          update(exerciseId, (s) => afterChecks(s, verdicts, endNotice(end)), false);
+          const done = end.kind === "finished" && end.message.kind === "checks-done" ? end.message : null;
+          const verdicts = done ? done.verdicts : null;
+          update(exerciseId, (s) => afterChecks(s, verdicts, endNotice(end), done?.diagnoses ?? []), false);
           saveProgress(exerciseId, verdicts);
         })
         .catch((error: Error) => update(exerciseId, () => ({ notice: errorNotice(error) }), false));

@@ -8,12 +8,15 @@ import { useCallback } from "react";
 import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { Lesson } from "../../core/lesson/types";
 import { resetToStarter, restorePrevious, revealHint, showSolution } from "../../core/session/exercise-transitions";
+import { mergeStarterChange, type StarterUpdate } from "../../core/session/lesson-update";
 import type { ExerciseState } from "../../core/session/types";
 import { useChecksRunner } from "./useChecksRunner";
 import { useDraftAutosave } from "./useDraftAutosave";
 import { useExperiments } from "./useExperiments";
+import { useReplaceDamaged } from "./useReplaceDamaged";
 import { useRunSlot } from "./useRunSlot";
 import { useSweeps } from "./useSweeps";
+import { useTryIt } from "./useTryIt";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
 
 export { EXPERIMENT_TIME_LIMIT_MS } from "./useExperiments";
@@ -22,8 +25,16 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const lessonId = lesson.meta.id;
   const store = useStoredExercises(lesson);
   const { exercises, setExercises, latest, progress, setStorageProblem } = store;
-  const scheduleSave = useDraftAutosave(lessonId, latest, setStorageProblem);
-  const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem);
+  const stamp = useCallback(
+    (exerciseId: string) => {
+      const exercise = lesson.exercises.find((e) => e.id === exerciseId);
+      return exercise && { lessonVersion: lesson.meta.version, starter: exercise.starter };
+    },
+    [lesson],
+  );
+  const { scheduleSave, saveNow } = useDraftAutosave(lessonId, latest, setStorageProblem, stamp);
+  const replaceDamaged = useReplaceDamaged(lessonId, store, saveNow);
+  const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem, lesson.meta.version);
   const slot = useRunSlot();
 
   /** Applies `change` to one exercise; `save` stores the result as its draft at once. */
@@ -43,6 +54,8 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     (exerciseId: string, code: string) => {
       if (latest.current[exerciseId]?.code === code) return;
       update(exerciseId, () => ({ code }), false);
+      // React may apply the update later; the journal written by scheduleSave needs this code now.
+      latest.current = { ...latest.current, [exerciseId]: { ...latest.current[exerciseId], code } };
       scheduleSave(exerciseId);
     },
     [update, scheduleSave, latest],
@@ -51,6 +64,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const runChecks = useChecksRunner(lesson, slot, latest, update, saveProgress);
   const { experiments, runExperiment } = useExperiments(lesson, backend, slot, latest);
   const sweeps = useSweeps(lesson, backend, slot, latest);
+  const tryIt = useTryIt(lesson, slot, latest);
 
   const exercise = (id: string) => lesson.exercises.find((e) => e.id === id);
   const actions = {
@@ -64,6 +78,18 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     },
     restorePrevious: (id: string) => update(id, restorePrevious),
     reset: (id: string) => update(id, (s) => resetToStarter(s, exercise(id)!.starter)),
+    /** Settles a lesson update: the learner's code, the new starter, or both merged; the draft is then saved for this version. */
+    resolveUpdate: (id: string, choice: UpdateChoice) => {
+      const pending = store.updates.find((u) => u.exerciseId === id);
+      if (!pending) return;
+      // A new revision makes the editor take the code (as Reset does); the learner's code stays recoverable.
+      update(id, (s) => ({
+        code: resolvedCode(pending, s.code, choice),
+        previousCode: choice === "keep" ? s.previousCode : s.code,
+        revision: s.revision + 1,
+      }));
+      store.setUpdates((current) => current.filter((u) => u.exerciseId !== id));
+    },
   };
 
   return {
@@ -72,8 +98,21 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     running: slot.running,
     loaded: store.loaded,
     storageProblem: store.storageProblem,
+    damaged: store.damaged,
+    replaceDamaged,
     actions,
     runExperiment,
     sweeps,
+    updates: store.updates,
+    tryIt,
   };
+}
+
+/** What the learner chose for a draft written for an older lesson version. */
+export type UpdateChoice = "keep" | "starter" | "merge";
+
+function resolvedCode(update: StarterUpdate, code: string, choice: UpdateChoice): string {
+  if (choice === "keep") return code;
+  if (choice === "starter") return update.newStarter;
+  return mergeStarterChange(update.oldStarter, code, update.newStarter).code;
 }

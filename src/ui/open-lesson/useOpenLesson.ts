@@ -32,11 +32,12 @@ export function useOpenLesson(lessonId: string | null) {
     } else {
       localLessons
         .find(lessonId)
-        .then(({ record, storageProblem }) => {
+        .then(async ({ record, storageProblem }) => {
           if (cancelled) return;
           setStorageProblem(storageProblem ?? null);
           if (!record) return setMissing(true);
-          const inspected = localLessons.inspect(record.fileName, record.text);
+          const inspected = await localLessons.inspect(record.fileName, record.text);
+          if (cancelled) return;
           // The app may have changed since it was stored (parser, registry): show why it no longer opens.
           if (isOpenable(inspected)) setShown({ record, inspected, revision: 1 });
           else setAttempt(inspected);
@@ -52,10 +53,7 @@ export function useOpenLesson(lessonId: string | null) {
     async (file: File) => {
       setReading(true);
       try {
-        const text = await file.text().catch((error: Error) => {
-          throw new Error(`could not read ${file.name}: ${error.message}`);
-        });
-        const inspected = localLessons.inspect(file.name, text);
+        const inspected = await localLessons.inspect(file.name, file);
         setAttempt(inspected);
         if (!isOpenable(inspected)) return;
         const { record, storageProblem: problem } = await localLessons.keep(inspected);

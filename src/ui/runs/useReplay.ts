@@ -33,10 +33,13 @@ const REPLAY_TIME_LIMIT_MS = 120_000;
 
 /** The lesson a run came from, if this browser has it (built-in, or opened from a local file). */
 async function findLesson(services: AppServices, lessonId: string): Promise<Lesson | null> {
-  const builtin = services.builtinLessons.get().find((entry) => entry.lesson?.meta.id === lessonId);
-  if (builtin?.lesson) return builtin.lesson;
+  const entry = services.builtinLessons.get().find((candidate) => candidate.lesson?.id === lessonId);
+  if (entry) {
+    const builtin = await services.builtinLessons.load(entry);
+    if (builtin.lesson) return builtin.lesson;
+  }
   const { record } = await services.localLessons.find(lessonId);
-  return record ? services.localLessons.inspect(record.fileName, record.text).lesson : null;
+  return record ? (await services.localLessons.inspect(record.fileName, record.text)).lesson : null;
 }
 
 /** The kernel request that replays `run`, or the checksum problems that stop it. */

@@ -7,13 +7,15 @@ import { OfflineBanner } from "../common/OfflineBanner";
 import { useServices } from "../common/services-context";
 import { StorageStatus } from "../common/StorageStatus";
 import { UpdatePrompt } from "../common/UpdatePrompt";
-import { useBuiltinLesson } from "../common/use-builtin-lessons";
+import { useBuiltinLessonEntry, useLoadedBuiltinLesson } from "../common/use-builtin-lessons";
 import { Catalogue } from "../catalogue/Catalogue";
+import { loadMonaco } from "../editor/load-monaco";
 import type { Route } from "../routes";
 import { useBackendChoice } from "./useBackendChoice";
 import { useRoute } from "./useRoute";
 
-const LessonPage = lazy(() => import("../lesson/LessonPage").then((m) => ({ default: m.LessonPage })));
+const loadLessonPage = () => import("../lesson/LessonPage");
+const LessonPage = lazy(() => loadLessonPage().then((m) => ({ default: m.LessonPage })));
 const OpenLessonPage = lazy(() => import("../open-lesson/OpenLessonPage").then((m) => ({ default: m.OpenLessonPage })));
 const BenchmarksPage = lazy(() => import("../bench/BenchmarksPage").then((m) => ({ default: m.BenchmarksPage })));
 const RunsPage = lazy(() => import("../runs/RunsPage").then((m) => ({ default: m.RunsPage })));
@@ -24,8 +26,16 @@ export function AppShell() {
   const route = useRoute();
   const [backend, setBackend] = useBackendChoice();
   useEffect(() => {
-    if (route.page === "lesson" || route.page === "local") kernel.warmUp();
-  }, [route.page, kernel]);
+    if (route.page !== "lesson" && route.page !== "local") return;
+    // The lesson page's code loads at once; Monaco (megabytes to compile) and the
+    // warm kernel (tfjs, WASM) wait until the page is idle, so the prose and the
+    // editable code come first (typing goes to the plain text area meanwhile).
+    void loadLessonPage();
+    return whenIdle(() => {
+      void loadMonaco();
+      kernel.warmUp(backend);
+    });
+  }, [route.page, kernel, backend]);
   return (
     <div className="app">
       <header className="topbar">
@@ -58,8 +68,19 @@ export function AppShell() {
   );
 }
 
+/** Runs `task` when the page is idle (or after 1 s at the latest); returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== "function") {
+    const timer = setTimeout(task, 200);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
+}
+
 function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
-  const builtin = useBuiltinLesson(route.page === "lesson" ? route.lessonId : "");
+  const entry = useBuiltinLessonEntry(route.page === "lesson" ? route.lessonId : "");
+  const builtin = useLoadedBuiltinLesson(entry);
   if (route.page === "catalogue") return <Catalogue />;
   if (route.page === "runs") return <RunsPage />;
   if (route.page === "run") return <RunPage runId={route.runId} />;
@@ -67,8 +88,12 @@ function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
   if (route.page === "open" || route.page === "local")
     return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;
   // A new revision (the file was saved under `npm run dev`) remounts the page; drafts are saved first and reloaded.
-  if (route.page === "lesson" && builtin?.lesson)
-    return <LessonPage key={`${route.lessonId}@${builtin.revision}`} lesson={builtin.lesson} backend={backend} />;
+  if (route.page === "lesson" && entry) {
+    if (builtin === null) return <p className="muted">Loading lesson…</p>;
+    if (builtin instanceof Error) return <p role="alert">This lesson could not be loaded: {builtin.message}</p>;
+    if (builtin.lesson)
+      return <LessonPage key={`${route.lessonId}@${builtin.revision}`} lesson={builtin.lesson} backend={backend} />;
+  }
   return (
     <section>
       <h1>Not found</h1>

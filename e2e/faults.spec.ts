@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, LESSON_1, test } from "./support/fixtures";
-import { exportFile, held, longestStallSince, meterStalls, pageNow, validRun } from "./support/faults";
+import { exportFile, held, longestStallSince, meterStalls, pageNow, storeRawDraft, validRun } from "./support/faults";
 
 const MAX_STALL_MS = 200;
 
@@ -139,24 +139,6 @@ test.describe("fault suite: lesson files", () => {
     held(info, `refused unparsed, off the main thread; longest stall ${stall.toFixed(0)} ms`);
   });
 });
-
-/** Puts a raw value into the drafts store, as a damaged disk or a newer app version would leave it. */
-async function storeRawDraft(page: Page, value: Record<string, unknown>) {
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("ml-notebook");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction("drafts", "readwrite");
-          tx.objectStore("drafts").put(record);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    value,
-  );
-}
 
 test.describe("fault suite: damaged records", () => {
   for (const [name, value, says] of [

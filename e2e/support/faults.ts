@@ -92,3 +92,21 @@ export function exportFile(runs: unknown, name = "runs.json") {
   });
   return { name, mimeType: "application/json", buffer: Buffer.from(text) };
 }
+
+/** Puts a raw value into the drafts store, as a damaged disk or a newer app version would leave it. */
+export async function storeRawDraft(page: Page, value: Record<string, unknown>) {
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("ml-notebook");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction("drafts", "readwrite");
+          tx.objectStore("drafts").put(record);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    value,
+  );
+}

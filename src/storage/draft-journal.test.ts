@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sampleDraft } from "../core/tracking/fixtures";
-import { clearDraftJournal, replayDraftJournal, writeDraftJournal } from "./draft-journal";
+import { clearDraftJournal, pendingJournalDrafts, replayDraftJournal, writeDraftJournal } from "./draft-journal";
 import { createDraftsRepo } from "./drafts-repo";
 import { freshDb } from "./test-support";
 
@@ -50,5 +50,15 @@ describe("the drafts journal in localStorage", () => {
     expect(localStorage.length).toBe(2);
     await replayDraftJournal(drafts, "linear-regression");
     expect(localStorage.length).toBe(1);
+  });
+
+  it("keeps an entry whose stored draft is damaged, and offers it to the editor", async () => {
+    const { db } = await freshDb();
+    const drafts = createDraftsRepo(db);
+    await db.put("drafts", { ...sampleDraft(), code: 42 as unknown as string });
+    writeDraftJournal(sampleDraft({ code: "typed over a damaged draft" }));
+    expect(await replayDraftJournal(drafts, "linear-regression")).toBe(0);
+    expect(pendingJournalDrafts("linear-regression").map((d) => d.code)).toEqual(["typed over a damaged draft"]);
+    expect(pendingJournalDrafts("other-lesson")).toEqual([]);
   });
 });

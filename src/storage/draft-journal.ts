@@ -52,6 +52,19 @@ function journalKeys(storage: Storage, lessonId: string): string[] {
 }
 
 /**
+ * The lesson's journal entries still waiting (after `replayDraftJournal`:
+ * those whose stored draft is unreadable, or all of them when IndexedDB could
+ * not be opened), so the editor can show them. Reads only.
+ */
+export function pendingJournalDrafts(lessonId: string): DraftRecord[] {
+  const storage = journalStorage();
+  if (!storage) return [];
+  return journalKeys(storage, lessonId)
+    .map((key) => parseJournalEntry(storage.getItem(key)))
+    .filter((entry): entry is DraftRecord => entry !== null);
+}
+
+/**
  * Replays a lesson's journal into IndexedDB: each entry newer than the stored
  * draft (or with none stored) is saved, then the entry is cleared. An entry
  * whose stored draft is unreadable is kept (the learner decides with

@@ -34,6 +34,16 @@ describe("drafts repository", () => {
     expect(await drafts.get(draft.lessonId, draft.exerciseId)).toEqual({ record: draft, invalid: [] });
   });
 
+  it("putUnlessChanged saves over the draft this tab agreed on, and leaves another tab's newer one in place", async () => {
+    const { drafts } = await repo();
+    const agreed = sampleDraft({ code: "agreed" });
+    expect(await drafts.putUnlessChanged(agreed, "starter")).toBeUndefined();
+    expect(await drafts.putUnlessChanged(sampleDraft({ code: "mine" }), "agreed")).toBeUndefined();
+    const stale = await drafts.putUnlessChanged(sampleDraft({ code: "stale tab" }), "agreed");
+    expect(stale?.code).toBe("mine");
+    expect((await drafts.get(agreed.lessonId, agreed.exerciseId)).record?.code).toBe("mine");
+  });
+
   it("finds nothing, and nothing invalid, for an exercise never saved", async () => {
     const { drafts } = await repo();
     expect(await drafts.get("linear-regression", "nope")).toEqual({ record: undefined, invalid: [] });

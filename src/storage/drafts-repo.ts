@@ -2,12 +2,13 @@
  * Drafts (the learner's code per exercise) in the "drafts" store, keyed by
  * `[lessonId, exerciseId]`. Reads validate and migrate old drafts in memory.
  */
+import { isConflicting } from "../core/session/tab-sync";
 import { restoreDraft } from "../core/tracking/migrations";
 import { validateDraft } from "../core/tracking/schemas";
 import type { DraftRecord } from "../core/tracking/types";
 import type { NotebookDb } from "./db";
 import type { GetResult, InvalidRecord, PutOptions } from "./record-io";
-import { assertValid, discardInvalid, getMany, getOne, putChecked } from "./record-io";
+import { assertValid, discardInvalid, getMany, getOne, putChecked, putUnlessConflict } from "./record-io";
 
 /** Every key `[lessonId, *]` of a store keyed by `[lessonId, exerciseId]` (arrays sort after all other keys). */
 export function lessonKeyRange(lessonId: string): IDBKeyRange {
@@ -26,6 +27,12 @@ export interface DraftsRepo {
   get(lessonId: string, exerciseId: string): Promise<GetResult<DraftRecord>>;
   /** Validates and saves a draft (replacing the exercise's previous one). */
   put(draft: DraftRecord, options?: PutOptions): Promise<void>;
+  /**
+   * Saves a draft unless the stored one was changed by another tab since this
+   * one last agreed on `baseCode` (see `isConflicting`): resolves with that
+   * stored draft, left in place, or undefined once saved.
+   */
+  putUnlessChanged(draft: DraftRecord, baseCode: string): Promise<DraftRecord | undefined>;
   /** All drafts of a lesson, ordered by exerciseId. */
   listByLesson(lessonId: string): Promise<DraftList>;
   /** Deletes the stored draft of an exercise only if it is still unreadable; true when it did. */
@@ -39,6 +46,13 @@ export function createDraftsRepo(db: NotebookDb): DraftsRepo {
     put: async (draft, options) => {
       const record = assertValid(validateDraft(draft), "draft");
       await putChecked(db, "drafts", [record.lessonId, record.exerciseId], record, restoreDraft, "draft", options);
+    },
+    putUnlessChanged: (draft, baseCode) => {
+      const record = assertValid(validateDraft(draft), "draft");
+      const key = [record.lessonId, record.exerciseId];
+      return putUnlessConflict(db, "drafts", key, record, restoreDraft, "draft", {}, (stored) =>
+        isConflicting(stored, baseCode, record.code),
+      );
     },
     listByLesson: async (lessonId) => {
       const { records, invalid } = await getMany(db, "drafts", restoreDraft, { query: lessonKeyRange(lessonId) });

@@ -144,7 +144,7 @@ export function replaceRefusal<T>(
  * Writes a validated record at `key` in one readwrite transaction, unless the
  * record already there may not be replaced (see `replaceRefusal`).
  */
-export function putChecked<T>(
+export async function putChecked<T>(
   db: NotebookDb,
   store: StoreName,
   key: IDBValidKey,
@@ -153,16 +153,41 @@ export function putChecked<T>(
   what: string,
   options: PutOptions = {},
 ): Promise<void> {
+  await putUnlessConflict(db, store, key, record, restore, what, options, () => false);
+}
+
+/**
+ * As `putChecked`, and in the same transaction (so no other tab can write in
+ * between) leaves a valid stored record for which `conflicts` is true in
+ * place: resolves with that record, or undefined once `record` is written.
+ */
+export function putUnlessConflict<T>(
+  db: NotebookDb,
+  store: StoreName,
+  key: IDBValidKey,
+  record: T,
+  restore: Restore<T>,
+  what: string,
+  options: PutOptions,
+  conflicts: (stored: T) => boolean,
+): Promise<T | undefined> {
   return guard(`save the ${what}`, async () => {
     const tx = loose(db).transaction(store, "readwrite");
     // Awaited below on success; this only keeps an abort from being an unhandled rejection.
     tx.done.catch(() => undefined);
-    const refusal = replaceRefusal(await tx.store.get(key), restore, what, options);
+    const existing: unknown = await tx.store.get(key);
+    const refusal = replaceRefusal(existing, restore, what, options);
     if (refusal) {
       await tx.done;
       throw refusal;
     }
+    const stored = existing === undefined ? undefined : restore(existing);
+    if (stored?.ok && conflicts(stored.record)) {
+      await tx.done;
+      return stored.record;
+    }
     await Promise.all([tx.store.put(record), tx.done]);
+    return undefined;
   });
 }
 

@@ -34,6 +34,7 @@ describe("initialExercises", () => {
     expect(Object.keys(exercises)).toEqual(["a", "b"]);
     expect(exercises.a).toEqual({
       code: "1",
+      baseCode: "1",
       revision: 0,
       hintsRevealed: 0,
       solutionShown: false,

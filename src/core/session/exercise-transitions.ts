@@ -13,6 +13,7 @@ export function initialExercises(exercises: readonly { id: string; starter: stri
       exercise.id,
       {
         code: exercise.starter,
+        baseCode: exercise.starter,
         revision: 0,
         hintsRevealed: 0,
         solutionShown: false,
@@ -43,6 +44,7 @@ export function applyStoredWork(
     next[draft.exerciseId] = {
       ...state,
       code: draft.code,
+      baseCode: draft.code,
       revision: state.revision + 1,
       previousCode: draft.previousCode,
       hintsRevealed: draft.hintsRevealed,
@@ -56,6 +58,30 @@ export function applyStoredWork(
       verdicts: record.verdicts,
       verdictsFromStorage: true,
       solutionShown: record.solutionShown,
+    };
+  }
+  return next;
+}
+
+/**
+ * The exercises with drafts from the journal that could not be stored (the
+ * stored draft is damaged, or storage cannot be opened) shown in the editor,
+ * so the learner's newest text is what `Download and replace` or the next
+ * save keeps. `baseCode` is unchanged: storage does not hold these.
+ */
+export function applyJournalDrafts(
+  exercises: Readonly<Record<string, ExerciseState>>,
+  drafts: readonly DraftRecord[],
+): Record<string, ExerciseState> {
+  const next = { ...exercises };
+  for (const draft of drafts) {
+    const state = next[draft.exerciseId];
+    if (!state || state.code === draft.code) continue;
+    next[draft.exerciseId] = {
+      ...state,
+      code: draft.code,
+      revision: state.revision + 1,
+      hintsRevealed: draft.hintsRevealed,
     };
   }
   return next;

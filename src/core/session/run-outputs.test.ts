@@ -61,7 +61,7 @@ describe("endNotice", () => {
   it("says the time limit stopped the run, in seconds", () => {
     expect(endNotice({ kind: "timeout", limitMs: 5000 })).toEqual({
       tone: "error",
-      text: "Stopped after the 5 s time limit: the code was still running (an infinite loop?). The kernel was restarted; your code is unchanged.",
+      text: "Stopped after the 5 s time limit: the code was still running (an infinite loop, or memory growing without bound?). The kernel was restarted; your code is unchanged.",
     });
   });
 
@@ -73,7 +73,13 @@ describe("endNotice", () => {
   });
 
   it("names why the kernel crashed or the run failed", () => {
-    expect(endNotice({ kind: "crashed", message: "out of memory" })?.text).toBe("The kernel crashed: out of memory");
+    expect(endNotice({ kind: "crashed", message: "Out of memory" })?.text).toMatch(/^Your code ran out of memory/);
+    expect(endNotice({ kind: "crashed", message: "Array buffer allocation failed" })?.text).toMatch(
+      /ran out of memory/,
+    );
+    expect(endNotice({ kind: "crashed", message: "boom" })?.text).toMatch(
+      /^The kernel crashed \(boom\)\. The kernel was restarted/,
+    );
     expect(endNotice({ kind: "finished", message: { kind: "failed", message: "no data" } })?.text).toBe(
       "The run failed: no data",
     );

@@ -42,13 +42,24 @@ export function endNotice(end: RunEnding): RunNotice | undefined {
   if (end.kind === "timeout")
     return {
       tone: "error",
-      text: `Stopped after the ${end.limitMs / 1000} s time limit: the code was still running (an infinite loop?). The kernel was restarted; your code is unchanged.`,
+      text: `Stopped after the ${end.limitMs / 1000} s time limit: the code was still running (an infinite loop, or memory growing without bound?). The kernel was restarted; your code is unchanged.`,
     };
   if (end.kind === "stopped")
     return { tone: "info", text: "Stopped. The kernel was restarted; your code is unchanged." };
-  if (end.kind === "crashed") return { tone: "error", text: `The kernel crashed: ${end.message}` };
+  if (end.kind === "crashed") return crashNotice(end.message);
   if (end.message.kind === "failed") return { tone: "error", text: `The run failed: ${end.message.message}` };
   return undefined;
+}
+
+/** Error messages of an engine that ran out of memory (V8's and Chromium's wording). */
+const OUT_OF_MEMORY = /out of memory|allocation failed|invalid array length|heap limit/i;
+
+/** The notice for a kernel that died: out of memory when its error says so, otherwise a crash. */
+export function crashNotice(message: string): RunNotice {
+  const restarted = "The kernel was restarted; your code is unchanged and saved.";
+  if (OUT_OF_MEMORY.test(message))
+    return { tone: "error", text: `Your code ran out of memory (${message}). ${restarted}` };
+  return { tone: "error", text: `The kernel crashed (${message}). ${restarted}` };
 }
 
 /** The notice for a run that could not start or whose result could not be saved. */

@@ -4,6 +4,7 @@ import type { DiagnosisFinding } from "../evaluation/diagnose";
 import type { CellError } from "../evaluation/types";
 import type { ExperimentResult } from "../experiments/result-types";
 import type { PlotSpec } from "../plot/plot-types";
+import type { DraftRecord } from "../tracking/types";
 
 export interface CellPlot {
   cellId: string;
@@ -30,8 +31,21 @@ export interface RunOutputs {
   notice?: RunNotice;
 }
 
+/** A draft another tab saved while this tab had unsaved changes of its own to the same exercise. */
+export interface DraftConflict {
+  theirs: DraftRecord;
+}
+
 export interface ExerciseState extends RunOutputs {
   code: string;
+  /**
+   * The code this tab and storage last agreed on (the stored draft it loaded,
+   * saved or adopted; the starter code when none is stored). A stored draft
+   * that differs from it was saved by another tab.
+   */
+  baseCode: string;
+  /** Set while another tab's saved draft and this tab's unsaved code differ: the learner chooses. */
+  conflict?: DraftConflict;
   /** Bumped whenever `code` is replaced from outside the editor. */
   revision: number;
   /** Learner code replaced by `Show solution`, kept recoverable. */

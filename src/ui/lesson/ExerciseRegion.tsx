@@ -3,6 +3,7 @@ import type { Exercise } from "../../core/lesson/types";
 import { CodeEditor } from "../editor/CodeEditor";
 import { Markdown } from "../markdown/Markdown";
 import { CellOutputs } from "./CellOutputs";
+import { DraftConflict } from "./DraftConflict";
 import { RunningBar } from "./RunningBar";
 import type { ExerciseState, RunningTask } from "../../core/session/types";
 import { Verdicts } from "./Verdicts";
@@ -15,6 +16,8 @@ export interface ExerciseActions {
   showSolution(exerciseId: string): void;
   restorePrevious(exerciseId: string): void;
   reset(exerciseId: string): void;
+  keepMine(exerciseId: string): void;
+  takeTheirs(exerciseId: string): void;
 }
 
 interface Props {
@@ -73,23 +76,20 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
         )}
         <span className="muted small">Shift+Enter runs checks · time limit {timeLimitMs / 1000} s</span>
       </div>
+      {state.conflict && (
+        <DraftConflict
+          mine={state.code}
+          conflict={state.conflict}
+          onKeepMine={() => actions.keepMine(exercise.id)}
+          onTakeTheirs={() => actions.takeTheirs(exercise.id)}
+        />
+      )}
       {isRunningHere && <RunningBar running={running} onStop={actions.stop} />}
       {confirming && (
-        <div role="alertdialog" aria-label="Show solution?" className="confirm">
-          <p>Replace your code with the solution? Your code is kept: “Restore my code” brings it back.</p>
-          <button
-            type="button"
-            onClick={() => {
-              setConfirming(false);
-              actions.showSolution(exercise.id);
-            }}
-          >
-            Replace with solution
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        </div>
+        <SolutionConfirm
+          onConfirm={() => (setConfirming(false), actions.showSolution(exercise.id))}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       {hints.length > 0 && (
         <ol className="hints" aria-label="Hints">
@@ -103,5 +103,20 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
       <Verdicts verdicts={state.verdicts} fromStorage={state.verdictsFromStorage} diagnoses={state.diagnoses} />
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
     </section>
+  );
+}
+
+/** Asks before the solution replaces the learner's code (alertdialog "Show solution?"). */
+function SolutionConfirm({ onConfirm, onCancel }: { onConfirm(): void; onCancel(): void }) {
+  return (
+    <div role="alertdialog" aria-label="Show solution?" className="confirm">
+      <p>Replace your code with the solution? Your code is kept: “Restore my code” brings it back.</p>
+      <button type="button" onClick={onConfirm}>
+        Replace with solution
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }

@@ -22,6 +22,7 @@ interface Props {
   onStop(): void;
   /** Sweeps of this page's experiments (absent where sweeps are not offered). */
   sweeps?: SweepControls;
+  timeLimitMs: number;
   /** The lesson's resource estimates, shown beside the measured cost. */
   estimates?: ResourceEstimates;
 }
@@ -32,7 +33,7 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps, estimates = {} }: Props) {
+export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps, timeLimitMs, estimates = {} }: Props) {
   const { spec } = cell;
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
@@ -50,6 +51,7 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps, 
         <button type="button" className="primary" onClick={() => onRun(cell.id)} disabled={running !== null}>
           Run experiment
         </button>
+        <span className="muted small">time limit {timeLimitMs / 1000} s</span>
       </div>
       {sweeps && <SweepPanel cell={cell} controls={sweeps} lastRunMs={result?.totalMs} busy={running !== null} />}
       {isRunningHere && !sweeps?.sweeps[cell.id]?.running && <RunningBar running={running} onStop={onStop} />}

@@ -7,7 +7,7 @@ import { ExperimentRegion } from "./ExperimentRegion";
 import { LessonUpdateNotice } from "./LessonUpdateNotice";
 import { TryItBox } from "./TryItBox";
 import { exportedFunctionName } from "../../core/session/try-it";
-import { useLessonSession } from "./useLessonSession";
+import { EXPERIMENT_TIME_LIMIT_MS, useLessonSession } from "./useLessonSession";
 
 /** A lesson: prose, exercises, the tfjs reference and experiments, in file order. */
 export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: BackendChoice }) {
@@ -96,6 +96,7 @@ function CellView({
           onRun={session.runExperiment}
           onStop={session.actions.stop}
           sweeps={session.sweeps}
+          timeLimitMs={EXPERIMENT_TIME_LIMIT_MS}
           estimates={lesson.meta.estimates}
         />
       );

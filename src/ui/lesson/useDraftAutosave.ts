@@ -1,10 +1,14 @@
 /**
  * Saves the learner's code of each exercise as a draft: at once in the
  * synchronous journal (localStorage), then in IndexedDB (store "drafts")
- * shortly after typing stops, clearing the journal entry once it is there.
+ * shortly after typing stops, clearing the journal entry once it is there and
+ * announcing the draft to the other tabs.
  */
 import { useCallback, useEffect, useRef, type RefObject } from "react";
+import { receiveDraft } from "../../core/session/tab-sync";
+import type { ExerciseState } from "../../core/session/types";
 import { buildDraftRecord } from "../../core/tracking/record-builders";
+import type { DraftRecord } from "../../core/tracking/types";
 import { clearDraftJournal, writeDraftJournal } from "../../storage/draft-journal";
 import { useServices } from "../common/services-context";
 import type { Exercises } from "./useStoredWork";
@@ -20,44 +24,50 @@ export const AUTOSAVE_DELAY_MS = 400;
  */
 export function useDraftAutosave(
   lessonId: string,
-  latest: RefObject<Exercises>,
-  setStorageProblem: (problem: string | null) => void,
+  store: {
+    latest: RefObject<Exercises>;
+    patch(exerciseId: string, change: (state: ExerciseState) => ExerciseState): void;
+    setStorageProblem(problem: string | null): void;
+  },
+  announce: (draft: DraftRecord) => void,
   /** The lesson version and the exercise's starter, recorded with each draft (see core/session/lesson-update.ts). */
   stamp?: (exerciseId: string) => { lessonVersion: number; starter: string } | undefined,
 ) {
   const { getRepos } = useServices();
+  const { latest, patch, setStorageProblem } = store;
   const saveTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
-  /** The exercise's latest state as a draft in the journal (see src/storage/draft-journal.ts). */
-  const journal = useCallback(
+  /** The exercise's latest state as a draft record, stamped with the lesson version. */
+  const draftOf = useCallback(
     (exerciseId: string) => {
-      const state = latest.current[exerciseId];
+      const { code, previousCode, hintsRevealed } = latest.current[exerciseId];
       const now = new Date().toISOString();
-      writeDraftJournal(buildDraftRecord({ lessonId, exerciseId, ...state, now }));
+      return buildDraftRecord({ lessonId, exerciseId, code, previousCode, hintsRevealed, now, ...stamp?.(exerciseId) });
     },
-    [lessonId, latest],
+    [lessonId, latest, stamp],
   );
+
+  /** The exercise's latest state as a draft in the journal (see src/storage/draft-journal.ts). */
+  const journal = useCallback((exerciseId: string) => writeDraftJournal(draftOf(exerciseId)), [draftOf]);
 
   const saveDraft = useCallback(
     (exerciseId: string) => {
       const state = latest.current[exerciseId];
-      const record = buildDraftRecord({
-        lessonId,
-        exerciseId,
-        code: state.code,
-        previousCode: state.previousCode,
-        hintsRevealed: state.hintsRevealed,
-        now: new Date().toISOString(),
-        ...stamp?.(exerciseId),
-      });
+      const record = draftOf(exerciseId);
       writeDraftJournal(record);
+      // Saved only over the draft this tab last agreed on: another tab's newer edit becomes a choice, not lost.
       return getRepos()
-        .then((repos) => repos.drafts.put(record))
-        .then(() => clearDraftJournal(record))
+        .then((repos) => repos.drafts.putUnlessChanged(record, state.baseCode))
+        .then((theirs) => {
+          if (theirs) return patch(exerciseId, (s) => receiveDraft(s, theirs));
+          clearDraftJournal(record);
+          patch(exerciseId, (s) => ({ ...s, baseCode: record.code }));
+          announce(record);
+        })
         .then(() => setStorageProblem(null))
         .catch((error: Error) => setStorageProblem(error.message));
     },
-    [lessonId, latest, setStorageProblem, getRepos, stamp],
+    [latest, draftOf, patch, setStorageProblem, announce, getRepos],
   );
 
   const scheduleSave = useCallback(
@@ -76,16 +86,19 @@ export function useDraftAutosave(
     [saveDraft, journal],
   );
 
+  /** Saves every pending draft now (before a run: learner code may take the tab down with it). */
+  const flushPending = useCallback(() => {
+    const timers = saveTimers.current;
+    for (const [exerciseId, timer] of timers) {
+      clearTimeout(timer);
+      saveDraft(exerciseId);
+    }
+    timers.clear();
+  }, [saveDraft]);
+
   // Leaving the page or the lesson must not lose the last keystrokes: save pending drafts now.
   useEffect(() => {
-    const timers = saveTimers.current;
-    const flush = () => {
-      for (const [exerciseId, timer] of timers) {
-        clearTimeout(timer);
-        saveDraft(exerciseId);
-      }
-      timers.clear();
-    };
+    const flush = flushPending;
     const onVisibility = () => document.visibilityState === "hidden" && flush();
     addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", onVisibility);
@@ -94,7 +107,7 @@ export function useDraftAutosave(
       removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [saveDraft]);
+  }, [flushPending]);
 
-  return { scheduleSave, saveNow: saveDraft };
+  return { scheduleSave, saveNow: saveDraft, flushPending };
 }

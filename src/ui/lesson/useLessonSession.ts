@@ -9,6 +9,7 @@ import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { Lesson } from "../../core/lesson/types";
 import { resetToStarter, restorePrevious, revealHint, showSolution } from "../../core/session/exercise-transitions";
 import { mergeStarterChange, type StarterUpdate } from "../../core/session/lesson-update";
+import { keepMine, takeTheirs } from "../../core/session/tab-sync";
 import type { ExerciseState } from "../../core/session/types";
 import { useChecksRunner } from "./useChecksRunner";
 import { useDraftAutosave } from "./useDraftAutosave";
@@ -18,6 +19,7 @@ import { useRunSlot } from "./useRunSlot";
 import { useSweeps } from "./useSweeps";
 import { useTryIt } from "./useTryIt";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
+import { useTabSync } from "./useTabSync";
 
 export { EXPERIMENT_TIME_LIMIT_MS } from "./useExperiments";
 
@@ -25,6 +27,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const lessonId = lesson.meta.id;
   const store = useStoredExercises(lesson);
   const { exercises, setExercises, latest, progress, setStorageProblem } = store;
+  const announce = useTabSync(lessonId, store.patch);
   const stamp = useCallback(
     (exerciseId: string) => {
       const exercise = lesson.exercises.find((e) => e.id === exerciseId);
@@ -32,7 +35,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     },
     [lesson],
   );
-  const { scheduleSave, saveNow } = useDraftAutosave(lessonId, latest, setStorageProblem, stamp);
+  const { scheduleSave, saveNow, flushPending } = useDraftAutosave(lessonId, store, announce, stamp);
   const replaceDamaged = useReplaceDamaged(lessonId, store, saveNow);
   const saveProgress = useSaveProgress(lessonId, latest, progress, setStorageProblem, lesson.meta.version);
   const slot = useRunSlot();
@@ -61,10 +64,17 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     [update, scheduleSave, latest],
   );
 
-  const runChecks = useChecksRunner(lesson, slot, latest, update, saveProgress);
-  const { experiments, runExperiment } = useExperiments(lesson, backend, slot, latest);
-  const sweeps = useSweeps(lesson, backend, slot, latest);
+  const checks = useChecksRunner(lesson, slot, latest, update, saveProgress);
+  const { experiments, runExperiment: experiment } = useExperiments(lesson, backend, slot, latest);
+  const sweepControls = useSweeps(lesson, backend, slot, latest);
   const tryIt = useTryIt(lesson, slot, latest);
+  // Drafts are in IndexedDB before any learner code runs (the journal already holds them synchronously).
+  const runChecks = (id: string) => (flushPending(), checks(id));
+  const runExperiment = (id: string) => (flushPending(), experiment(id));
+  const sweeps = {
+    ...sweepControls,
+    runSweep: (...args: Parameters<typeof sweepControls.runSweep>) => (flushPending(), sweepControls.runSweep(...args)),
+  };
 
   const exercise = (id: string) => lesson.exercises.find((e) => e.id === id);
   const actions = {
@@ -78,6 +88,9 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     },
     restorePrevious: (id: string) => update(id, restorePrevious),
     reset: (id: string) => update(id, (s) => resetToStarter(s, exercise(id)!.starter)),
+    // Either choice is saved at once, so the other tab hears of it (it adopts the result: nothing changed there).
+    keepMine: (id: string) => (store.patch(id, keepMine), void saveNow(id)),
+    takeTheirs: (id: string) => (store.patch(id, takeTheirs), void saveNow(id)),
     /** Settles a lesson update: the learner's code, the new starter, or both merged; the draft is then saved for this version. */
     resolveUpdate: (id: string, choice: UpdateChoice) => {
       const pending = store.updates.find((u) => u.exerciseId === id);

@@ -5,13 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Lesson } from "../../core/lesson/types";
-import { applyStoredWork, initialExercises } from "../../core/session/exercise-transitions";
+import { applyJournalDrafts, applyStoredWork, initialExercises } from "../../core/session/exercise-transitions";
 import { starterUpdate, type StarterUpdate } from "../../core/session/lesson-update";
 import type { ExerciseState } from "../../core/session/types";
 import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import { buildProgressRecord } from "../../core/tracking/record-builders";
 import type { ProgressRecord } from "../../core/tracking/types";
-import { replayDraftJournal } from "../../storage/draft-journal";
+import { pendingJournalDrafts, replayDraftJournal } from "../../storage/draft-journal";
 import { useServices } from "../common/services-context";
 
 export type Exercises = Record<string, ExerciseState>;
@@ -37,8 +37,22 @@ export function useStoredExercises(lesson: Lesson) {
   const lessonRef = useRef(lesson);
   lessonRef.current = lesson;
 
+  /** Applies `change` to one exercise, in `latest` at once and in React state. */
+  const patch = useCallback((exerciseId: string, change: (state: ExerciseState) => ExerciseState) => {
+    if (!latest.current[exerciseId]) return;
+    latest.current = { ...latest.current, [exerciseId]: change(latest.current[exerciseId]) };
+    setExercises((current) => {
+      const next = { ...current, [exerciseId]: change(current[exerciseId]) };
+      latest.current = next;
+      return next;
+    });
+  }, []);
+
   useEffect(() => {
     let cancelled = false;
+    // Journal entries IndexedDB cannot take (damaged draft, storage unopenable) still belong in the editor.
+    const showPendingJournal = () =>
+      setExercises((current) => applyJournalDrafts(current, pendingJournalDrafts(lessonId)));
     (async () => {
       const repos = await getRepos();
       // Keystrokes the last visit could not put in IndexedDB (reload, closed tab, upgrade in another tab).
@@ -50,10 +64,15 @@ export function useStoredExercises(lesson: Lesson) {
       if (cancelled) return;
       stored.progress.forEach((p) => progress.current.set(p.exerciseId, p));
       setExercises((current) => applyStoredWork(current, drafts.drafts, stored.progress));
+      showPendingJournal();
       setDamaged([...drafts.invalid, ...stored.invalid]);
       setUpdates(starterUpdates(lessonRef.current, drafts.drafts));
     })()
-      .catch((error: Error) => setStorageProblem(`Your work cannot be saved in this browser: ${error.message}`))
+      .catch((error: Error) => {
+        if (cancelled) return;
+        showPendingJournal();
+        setStorageProblem(`Your work cannot be saved in this browser: ${error.message}`);
+      })
       .finally(() => !cancelled && setLoaded(true));
     return () => {
       cancelled = true;
@@ -64,6 +83,7 @@ export function useStoredExercises(lesson: Lesson) {
   return {
     exercises,
     setExercises,
+    patch,
     latest,
     progress,
     loaded,

@@ -70,9 +70,23 @@ describe("tracking repository", () => {
     await createRunsRepo(db).put(runWithId("old", "2026-11-01T00:00:00.000Z"));
     await createRunsRepo(db).put(runWithId("new", "2026-11-02T00:00:00.000Z"));
     const repo = createTrackingRepo(db);
-    expect(await repo.syncSummaries()).toBe(true);
+    expect(await repo.syncSummaries()).toEqual([]);
     expect((await repo.newestSummaries(1)).map((s) => s.runId)).toEqual(["new"]);
-    expect(await repo.syncSummaries()).toBe(false);
+    expect(await db.count("runSummaries")).toBe(2);
+    expect(await repo.syncSummaries()).toEqual([]);
+  });
+
+  it("reports a stored run it cannot read as damaged, and drops the summary of a run that is gone", async () => {
+    const { db } = await freshDb();
+    const repo = createTrackingRepo(db);
+    await repo.saveRun(runWithId("kept"));
+    await repo.saveRun(runWithId("gone"));
+    await db.delete("runs", "gone");
+    await db.put("runs", { ...runWithId("broken"), seed: "x" });
+    const damaged = await repo.syncSummaries();
+    expect(damaged).toMatchObject([{ store: "runs", key: "broken", tooNew: false }]);
+    expect(damaged[0].issues.join()).toMatch(/seed/);
+    expect((await repo.newestSummaries()).map((s) => s.runId)).toEqual(["kept"]);
   });
 
   it("keeps tags and a note, and deletes with undo", async () => {
@@ -103,5 +117,21 @@ describe("tracking repository", () => {
     const broken = { ...runWithId("y"), implementations: "nope" } as unknown as RunRecord;
     await expect(target.importBundle([runWithId("z"), broken], [])).rejects.toThrow();
     expect(await target.getRun("z")).toBeUndefined();
+  });
+
+  it("refuses the whole import when a run id is stored with other content, and keeps labels out of the comparison", async () => {
+    const { db } = await freshDb();
+    const target = createTrackingRepo(db);
+    await target.saveRun(runWithId("here"));
+    await target.setLabels("here", { tags: ["mine"], note: "edited after import" });
+    expect((await target.importBundle([runWithId("here")], [])).skipped).toEqual(["here"]);
+    const changed = { ...runWithId("here"), seed: 99 };
+    await expect(target.importBundle([runWithId("new-one"), changed], [])).rejects.toMatchObject({
+      code: "invalid-record",
+      issues: ['run 2: runId: a different run with id "here" is already stored'],
+    });
+    expect(await target.getRun("new-one")).toBeUndefined();
+    expect(await db.count("runSummaries")).toBe(1);
+    expect((await target.getRun("here"))?.seed).toBe(runWithId("here").seed);
   });
 });

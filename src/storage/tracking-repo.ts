@@ -7,7 +7,7 @@
  * not match the runs (e.g. runs written by the older runs repository).
  */
 import type { IDBPDatabase } from "idb";
-import { verifyArtifact, type ArtifactRead, type ArtifactRecord } from "../core/tracking/artifacts";
+import { validateArtifact, verifyArtifact, type ArtifactRead, type ArtifactRecord } from "../core/tracking/artifacts";
 import { restoreRun } from "../core/tracking/migrations";
 import {
   buildRunSummary,
@@ -15,10 +15,10 @@ import {
   isCurrentSummary,
   type RunSummary,
 } from "../core/tracking/run-summary";
-import { validateRun } from "../core/tracking/schemas";
+import { validateRun, type ValidationResult } from "../core/tracking/schemas";
 import type { RunId, RunRecord } from "../core/tracking/types";
 import type { NotebookDb } from "./db";
-import { assertValid, guard } from "./record-io";
+import { assertValid, guard, type InvalidRecord } from "./record-io";
 import { StorageError } from "./storage-error";
 import { importBundleInto, type BundleImportResult } from "./tracking-import";
 
@@ -73,27 +73,47 @@ async function getRuns(db: NotebookDb, ids: readonly string[]): Promise<RunRecor
   });
 }
 
-/** Rebuilds every summary from the runs (page by page); returns how many runs were summarised. */
-async function rebuildSummaries(db: NotebookDb): Promise<number> {
-  await loose(db).clear("runSummaries");
-  let after: IDBValidKey | undefined;
-  let total = 0;
-  for (;;) {
-    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+/** Reads `keys` of "runs" and puts a summary for each readable one; returns the unreadable ones. */
+async function summariseRuns(db: NotebookDb, keys: IDBValidKey[]): Promise<InvalidRecord[]> {
+  const invalid: InvalidRecord[] = [];
+  for (let from = 0; from < keys.length; from += 500) {
     const tx = loose(db).transaction(["runs", "runSummaries"], "readwrite");
-    const [keys, values] = await Promise.all([
-      tx.objectStore("runs").getAllKeys(range, 500),
-      tx.objectStore("runs").getAll(range, 500),
-    ]);
-    for (const value of values) {
+    const values = await Promise.all(keys.slice(from, from + 500).map((key) => tx.objectStore("runs").get(key)));
+    values.forEach((value: unknown, i) => {
       const restored = restoreRun(value);
       if (restored.ok) void tx.objectStore("runSummaries").put(buildRunSummary(restored.record));
-    }
+      else {
+        const { issues, tooNew } = restored;
+        invalid.push({ store: "runs", key: keys[from + i], issues, tooNew, value });
+      }
+    });
     await tx.done;
-    total += values.length;
-    if (keys.length < 500) return total;
-    after = keys[keys.length - 1];
   }
+  return invalid;
+}
+
+/**
+ * Brings the summaries in line with the runs by comparing keys only (cheap
+ * for 10,000 runs): runs without a summary (written by the older runs
+ * repository, or unreadable) are read and summarised, summaries of runs that
+ * are gone are deleted. Returns the stored runs that cannot be read.
+ */
+async function syncSummaries(db: NotebookDb): Promise<InvalidRecord[]> {
+  const [runKeys, summaryKeys] = await Promise.all([
+    loose(db).getAllKeys("runs"),
+    loose(db).getAllKeys("runSummaries"),
+  ]);
+  const runSet = new Set(runKeys.map(String));
+  const summarySet = new Set(summaryKeys.map(String));
+  const stale = summaryKeys.filter((key) => !runSet.has(String(key)));
+  if (stale.length > 0) {
+    const tx = loose(db).transaction("runSummaries", "readwrite");
+    await Promise.all([...stale.map((key) => tx.store.delete(key)), tx.done]);
+  }
+  return summariseRuns(
+    db,
+    runKeys.filter((key) => !summarySet.has(String(key))),
+  );
 }
 
 /** Newest-first summaries through the byCreatedAt index: at most `limit`, or all. */
@@ -174,6 +194,23 @@ async function readPage(db: NotebookDb, store: "runs" | "artifacts", after: IDBV
   return { keys, values: values as unknown[] };
 }
 
+/** Validates every run and artifact of an import, or throws one StorageError listing all issues (nothing written). */
+function validateImport(runs: RunRecord[], artifacts: ArtifactRecord[]) {
+  const issues: string[] = [];
+  const check = <T>(result: ValidationResult<T>, label: string): T[] => {
+    if (result.ok) return [result.record];
+    issues.push(...result.issues.map((issue) => `${label}: ${issue}`));
+    return [];
+  };
+  const valid = {
+    runs: runs.flatMap((run, i) => check(validateRun(run), `run ${i + 1}`)),
+    artifacts: artifacts.flatMap((artifact, i) => check(validateArtifact(artifact), `artifact ${i + 1}`)),
+  };
+  if (issues.length === 0) return valid;
+  const message = `Could not import: ${issues.length} problem(s), nothing was saved (${issues.slice(0, 3).join("; ")}).`;
+  throw new StorageError("invalid-record", message, { issues });
+}
+
 /** The tracking repository over an open notebook database. Methods reject only with StorageError. */
 export function createTrackingRepo(db: NotebookDb) {
   return {
@@ -186,14 +223,8 @@ export function createTrackingRepo(db: NotebookDb) {
     getRun: async (runId: string): Promise<RunRecord | undefined> =>
       (await guard("read the run", () => getRuns(db, [runId])))[0],
     getRuns: (ids: readonly string[]) => guard("read the runs", () => getRuns(db, ids)),
-    /** Rebuilds the summaries when their count differs from the runs'; returns true when it rebuilt. */
-    syncSummaries: () =>
-      guard("index the runs", async () => {
-        const [runs, summaries] = await Promise.all([loose(db).count("runs"), loose(db).count("runSummaries")]);
-        if (runs === summaries) return false;
-        await rebuildSummaries(db);
-        return true;
-      }),
+    /** Summarises runs that have no summary yet and drops summaries of deleted runs; returns the unreadable runs. */
+    syncSummaries: () => guard("index the runs", () => syncSummaries(db)),
     /** Newest runs first (at most `limit`, or all) through the createdAt index. */
     newestSummaries: (limit?: number) => guard("list the runs", () => newestSummaries(db, limit)),
     /** Runs whose index (byLesson, byExperiment, byBackend, byTag, bySweep, byReplayOf) holds `key`. */
@@ -220,11 +251,14 @@ export function createTrackingRepo(db: NotebookDb) {
     readArtifactsPage: (after: IDBValidKey | undefined, count: number) =>
       guard("read the artifacts", () => readPage(db, "artifacts", after, count)),
     /** Writes checked runs and artifacts in one transaction: all or nothing (see tracking-import.ts). */
-    importBundle: (
+    importBundle: async (
       runs: RunRecord[],
       artifacts: ArtifactRecord[],
       onProgress?: (done: number) => void,
-    ): Promise<BundleImportResult> => guard("import the runs", () => importBundleInto(db, runs, artifacts, onProgress)),
+    ): Promise<BundleImportResult> => {
+      const valid = validateImport(runs, artifacts);
+      return guard("import the runs", () => importBundleInto(db, valid.runs, valid.artifacts, onProgress));
+    },
   };
 }
 

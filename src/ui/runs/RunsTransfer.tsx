@@ -1,9 +1,11 @@
-/** Export and import of runs with their artifacts, with a progress bar; an import is all or nothing. */
-import { useState, type ChangeEvent } from "react";
+/** Export of every run with its artifacts, with a progress bar; import (all or nothing, in a worker) beside it. */
+import { useState } from "react";
 import { useServices } from "../common/services-context";
-import { exportAllRuns, importRunsFile, type ImportReport } from "./runs-transfer";
+import { RunImport } from "./RunImport";
+import { exportAllRuns } from "./runs-transfer";
 
 type Busy = { label: string; fraction: number } | null;
+type Report = { tone: "info" | "error"; lines: string[] };
 
 /** Saves a Blob as a file through a temporary object URL. */
 function saveBlob(blob: Blob, name: string): void {
@@ -17,7 +19,7 @@ function saveBlob(blob: Blob, name: string): void {
 export function RunsTransfer({ onImported, hasRuns }: { onImported(): void; hasRuns: boolean }) {
   const { getRepos, environment } = useServices();
   const [busy, setBusy] = useState<Busy>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
   const progress = (label: string, fraction: number) => setBusy({ label, fraction: Math.min(1, fraction) });
 
   const exportAll = async () => {
@@ -32,29 +34,12 @@ export function RunsTransfer({ onImported, hasRuns }: { onImported(): void; hasR
     }
   };
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
-    try {
-      setReport(await importRunsFile(await getRepos(), file, progress));
-      onImported();
-    } catch (error) {
-      setReport({ tone: "error", lines: [`Nothing imported from ${file.name}: ${(error as Error).message}`] });
-    } finally {
-      setBusy(null);
-    }
-  };
-
   return (
     <div className="run-import">
       <button type="button" onClick={() => void exportAll()} disabled={!hasRuns || busy !== null}>
         Export runs (JSON)
       </button>{" "}
-      <label>
-        Import runs (JSON){" "}
-        <input type="file" accept=".json,application/json" onChange={importFile} disabled={busy !== null} />
-      </label>
+      <RunImport onImported={onImported} />
       {busy && (
         <div>
           <progress aria-label={busy.label} max={1} value={busy.fraction} /> {busy.label}…

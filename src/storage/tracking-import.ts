@@ -43,8 +43,7 @@ function canonicalJson(value: unknown): string {
  * may have been renumbered here).
  */
 function comparable(run: RunRecord): string {
-  const { tags: _tags, note: _note, artifactIds: _ids, ...rest } = run;
-  return canonicalJson(rest);
+  return canonicalJson({ ...run, tags: undefined, note: undefined, artifactIds: undefined });
 }
 
 /** Which runs are new, which are already here unchanged, and the clashes (`run N: ...`). */
@@ -71,7 +70,10 @@ async function storedVersions(store: Store, artifacts: ArtifactRecord[]): Promis
   );
   const versions = new Map<string, number>();
   names.forEach((name, i) => {
-    versions.set(name, keys[i].reduce<number>((max, key) => Math.max(max, Number(/@v(\d+)$/.exec(String(key))?.[1] ?? 0)), 0));
+    versions.set(
+      name,
+      keys[i].reduce<number>((max, key) => Math.max(max, Number(/@v(\d+)$/.exec(String(key))?.[1] ?? 0)), 0),
+    );
   });
   return versions;
 }
@@ -143,9 +145,18 @@ export async function importBundleInto(
       throw new StorageError("invalid-record", message, { issues: clashes });
     }
     const store = tx.objectStore("artifacts") as unknown as Store;
-    const renamed = await writeArtifacts(store, artifacts.filter((a) => fresh.has(a.runId)));
+    const renamed = await writeArtifacts(
+      store,
+      artifacts.filter((a) => fresh.has(a.runId)),
+    );
     const summaries = tx.objectStore("runSummaries") as unknown as Store;
-    await writeRuns(runsStore, summaries, runs.filter((run) => fresh.has(run.runId)), renamed, onProgress);
+    await writeRuns(
+      runsStore,
+      summaries,
+      runs.filter((run) => fresh.has(run.runId)),
+      renamed,
+      onProgress,
+    );
     await tx.done;
     return { imported: [...fresh], skipped };
   } catch (error) {

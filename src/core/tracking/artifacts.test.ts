@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../ml/sha256";
 import {
+  artifactsIntegrityIssues,
   artifactFileName,
   artifactId,
   buildArtifactRecord,
@@ -65,5 +66,16 @@ describe("verifyArtifact", () => {
     const artifact = { ...(await stored("learner,1,4.48\n")), text: "learner,1,4.47\n" };
     const read = await verifyArtifact(artifact);
     expect(!read.ok && read.error).toMatch(/^Artifact lesson-1\/fit-loss-history@v2 is damaged or was altered/);
+  });
+});
+
+describe("artifactsIntegrityIssues", () => {
+  it("names every imported artifact whose text no longer matches its SHA-256, in file order", async () => {
+    const good = await stored("step,loss\n0,1\n");
+    const altered = { ...(await stored("step,loss\n0,2\n")), text: "step,loss\n0,3\n" };
+    const issues = await artifactsIntegrityIssues([good, altered, good]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^artifact 2: Artifact .* is damaged or was altered/);
+    expect(await artifactsIntegrityIssues([good])).toEqual([]);
   });
 });

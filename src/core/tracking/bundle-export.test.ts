@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkBundleArtifacts,
-  checkBundleRuns,
-  exportBundleChunks,
-  newBundleCheck,
-  readBundleHeader,
-  parseBundleLine,
-  splitBundleLines,
-} from "./bundle-export";
+import { exportBundleChunks } from "./bundle-export";
+import { parseRunsBundle } from "./run-export";
 import { sampleRun } from "./fixtures";
 import type { RunId } from "./types";
 
@@ -27,31 +20,32 @@ const artifact = {
 } as const;
 
 function roundTrip(runs = [sampleRun()], artifacts: unknown[] = [artifact]) {
-  const text = [...exportBundleChunks(runs, artifacts as never, meta)].join("");
-  const header = readBundleHeader(text);
-  if (!header.ok) throw new Error(header.error);
-  const check = newBundleCheck();
-  checkBundleRuns(check, header.bundle.runs, 0, 100);
-  checkBundleArtifacts(check, header.bundle.artifacts, 0, 100);
-  return check;
+  return parseRunsBundle([...exportBundleChunks(runs, artifacts as never, meta)].join(""));
 }
 
 describe("runs + artifacts export", () => {
   it("round-trips runs (NaN losses included) and artifacts", () => {
     const run = sampleRun();
     run.implementations[0].history[1].loss = NaN;
-    const check = roundTrip([run]);
-    expect(check.errors).toEqual([]);
-    expect(check.runs[0].implementations[0].history[1].loss).toBeNaN();
-    expect(check.artifacts).toHaveLength(1);
+    const parsed = roundTrip([run]);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.runs[0].implementations[0].history[1].loss).toBeNaN();
+    expect(parsed.artifacts).toEqual([artifact]);
   });
 
-  it("reports duplicate run ids and artifacts of runs not in the file", () => {
-    const check = roundTrip([sampleRun(), sampleRun()], [{ ...artifact, runId: "elsewhere" }]);
-    expect(check.errors).toEqual([
-      'run 2: runId "run-0001" appears twice',
-      "artifact 1: its run elsewhere is not in the file",
+  it("reports duplicate run ids and artifacts of runs not in the file, and then keeps nothing", () => {
+    const parsed = roundTrip([sampleRun(), sampleRun()], [{ ...artifact, runId: "elsewhere" }]);
+    expect(parsed.errors).toEqual([
+      'run 2: runId: "run-0001" already appears as run 1',
+      'artifact 1: runId: its run "elsewhere" is not in the file',
     ]);
+    expect(parsed).toMatchObject({ runs: [], artifacts: [], errorCount: 2 });
+  });
+
+  it("refuses a repeated artifact id and an artifact with an oversized name", () => {
+    const parsed = roundTrip([sampleRun()], [artifact, artifact, { ...artifact, id: "x/y@v1", name: "n".repeat(300) }]);
+    expect(parsed.errors[0]).toBe(`artifact 2: id: "${artifact.id}" already appears as artifact 1`);
+    expect(parsed.errors[1]).toMatch(/^artifact 3: name: /);
   });
 
   it("reads version-1 files (runs only) and refuses newer ones", () => {
@@ -60,28 +54,20 @@ describe("runs + artifacts export", () => {
       formatVersion: 1,
       runs: [sampleRun({ runId: "x" as RunId })],
     });
-    expect(readBundleHeader(v1)).toMatchObject({ ok: true, bundle: { artifacts: [] } });
+    expect(parseRunsBundle(v1)).toMatchObject({ errors: [], artifacts: [], runs: [{ runId: "x" }] });
     const v3 = JSON.stringify({ format: "ml-notebook-runs", formatVersion: 3, runs: [] });
-    expect(readBundleHeader(v3)).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^formatVersion 3 is newer/),
-    });
-    expect(readBundleHeader("{")).toMatchObject({ ok: false, error: expect.stringMatching(/^not JSON/) });
+    expect(parseRunsBundle(v3).errors[0]).toMatch(/^formatVersion 3 is newer/);
+    const noArtifacts = JSON.stringify({ format: "ml-notebook-runs", formatVersion: 2, runs: [] });
+    expect(parseRunsBundle(noArtifacts).errors).toEqual(["artifacts: expected an array"]);
+    expect(parseRunsBundle("{").errors[0]).toMatch(/^not JSON/);
   });
-});
 
-describe("splitBundleLines", () => {
-  it("gives one JSON text per run and artifact of a file this app wrote", () => {
+  it("writes one run or artifact per line", () => {
     const text = [
       ...exportBundleChunks([sampleRun(), sampleRun({ runId: "b" as RunId })], [artifact as never], meta),
     ].join("");
-    const split = splitBundleLines(text)!;
-    expect(JSON.parse(split.header)).toMatchObject({ format: "ml-notebook-runs", formatVersion: 2 });
-    expect(split.runs.map((line) => (parseBundleLine(line) as { runId: string }).runId)).toEqual(["run-0001", "b"]);
-    expect(split.artifacts.map((line) => JSON.parse(line).id)).toEqual([artifact.id]);
-  });
-
-  it("is null for any other layout (e.g. pretty-printed)", () => {
-    expect(splitBundleLines(JSON.stringify({ format: "ml-notebook-runs", runs: [] }, null, 2))).toBeNull();
+    const lines = text.split("\n");
+    expect(JSON.parse(lines[0].replace(/,$/, "}"))).toMatchObject({ format: "ml-notebook-runs", formatVersion: 2 });
+    expect(lines.filter((line) => line.startsWith('{"schemaVersion"'))).toHaveLength(3);
   });
 });

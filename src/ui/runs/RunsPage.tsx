@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { RunSummary } from "../../core/tracking/run-summary";
+import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import type { RunRecord } from "../../core/tracking/types";
+import { DamagedRecords } from "../common/DamagedRecords";
 import { useServices } from "../common/services-context";
 import type { DeletedRun } from "../../storage/tracking-repo";
 import { RunComparison } from "./RunComparison";
@@ -41,6 +43,15 @@ function useDeleteWithUndo(remove: (runId: string) => void, restore: (summary: R
   return { last, problem, deleteRun: remove_, undo };
 }
 
+/** After the learner downloaded a damaged run: remove it (only while it is still unreadable), then list again. */
+function useReplaceDamagedRun(reload: () => void) {
+  const { getRepos } = useServices();
+  return async (record: DamagedRecord) => {
+    await (await getRepos()).runs.discardInvalid(record.key as RunRecord["runId"]);
+    reload();
+  };
+}
+
 /** The full records of the ticked runs, read when Compare is pressed. */
 function useCompared() {
   const { getRepos } = useServices();
@@ -55,7 +66,8 @@ function useCompared() {
 /** Every tracked run, newest first, windowed; filter, delete with undo, export, import and compare. */
 export function RunsPage() {
   const [filterText, setFilterText] = useState("");
-  const { all, shown, problem, load, remove, restore } = useRunList(filterText);
+  const { all, shown, problem, damaged, load, remove, restore } = useRunList(filterText);
+  const replaceDamaged = useReplaceDamagedRun(load);
   const { last, problem: deleteProblem, deleteRun, undo } = useDeleteWithUndo(remove, restore);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const { compared, compare } = useCompared();
@@ -74,6 +86,7 @@ export function RunsPage() {
           {anyProblem}
         </p>
       )}
+      <DamagedRecords records={damaged} onReplace={replaceDamaged} />
       <RunsTransfer onImported={load} hasRuns={(all?.length ?? 0) > 0} />
       <div className="toolbar">
         <input

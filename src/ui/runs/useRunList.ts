@@ -2,7 +2,8 @@
  * The Runs page's list: the newest runs first (a cursor on the createdAt index
  * gives the first screen at once), then every summary; a filter with a field
  * term (lesson:, experiment:, backend:, tag:) reads that field's index, free
- * words are matched in memory.
+ * words are matched in memory. Stored runs that cannot be read are listed
+ * apart (`damaged`), found by the summaries' sync without reading every run.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
@@ -13,6 +14,7 @@ import {
   type FilterField,
   type RunSummary,
 } from "../../core/tracking/run-summary";
+import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import { useServices } from "../common/services-context";
 
 /** Rows read before the rest: more than a screen. */
@@ -30,12 +32,14 @@ function useAllSummaries() {
   const { getRepos } = useServices();
   const [all, setAll] = useState<RunSummary[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
   const generation = useRef(0);
   const load = useCallback(() => {
     const mine = ++generation.current;
     getRepos()
       .then(async ({ tracking }) => {
-        await tracking.syncSummaries();
+        const unreadable = await tracking.syncSummaries();
+        if (mine === generation.current) setDamaged(unreadable);
         const first = await tracking.newestSummaries(FIRST_SCREEN);
         if (mine !== generation.current) return;
         setAll((current) => (current && current.length > first.length ? current : first));
@@ -45,7 +49,7 @@ function useAllSummaries() {
       .catch((error: Error) => setProblem(error.message));
   }, [getRepos]);
   useEffect(load, [load]);
-  return { all, setAll, problem, load };
+  return { all, setAll, problem, damaged, load };
 }
 
 /** The summaries that match `filterText`, through an index when the filter names a field. */
@@ -74,7 +78,7 @@ function useFiltered(all: RunSummary[] | null, filterText: string) {
 }
 
 export function useRunList(filterText: string) {
-  const { all, setAll, problem, load } = useAllSummaries();
+  const { all, setAll, problem, damaged, load } = useAllSummaries();
   const shown = useFiltered(all, filterText);
   /** Takes a run out of the list at once (after a delete). */
   const remove = useCallback((runId: string) => setAll((c) => c?.filter((s) => s.runId !== runId) ?? c), [setAll]);
@@ -83,5 +87,5 @@ export function useRunList(filterText: string) {
     (summary: RunSummary) => setAll((c) => [...(c ?? []), summary].sort(compareSummariesNewestFirst)),
     [setAll],
   );
-  return { all, shown, problem, load, remove, restore };
+  return { all, shown, problem, damaged, load, remove, restore };
 }

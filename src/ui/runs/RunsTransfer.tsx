@@ -1,5 +1,6 @@
 /** Export of every run with its artifacts, with a progress bar; import (all or nothing, in a worker) beside it. */
 import { useState } from "react";
+import { formatMegabytes, MAX_IMPORT_FILE_BYTES, MAX_RUNS_PER_IMPORT } from "../../core/tracking/import-limits";
 import { useServices } from "../common/services-context";
 import { RunImport } from "./RunImport";
 import { exportAllRuns } from "./runs-transfer";
@@ -16,6 +17,14 @@ function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
+/** Why an export could not be imported again in one go (main's import limits), if it could not. */
+function tooLarge(runs: number, bytes: number): string[] {
+  if (runs <= MAX_RUNS_PER_IMPORT && bytes <= MAX_IMPORT_FILE_BYTES) return [];
+  return [
+    `This export holds ${runs} runs (${formatMegabytes(bytes)}), more than one import may hold (${MAX_RUNS_PER_IMPORT} runs, ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}): it cannot be imported in one go.`,
+  ];
+}
+
 export function RunsTransfer({ onImported, hasRuns }: { onImported(): void; hasRuns: boolean }) {
   const { getRepos, environment } = useServices();
   const [busy, setBusy] = useState<Busy>(null);
@@ -24,9 +33,13 @@ export function RunsTransfer({ onImported, hasRuns }: { onImported(): void; hasR
 
   const exportAll = async () => {
     try {
-      const { blob, left } = await exportAllRuns(await getRepos(), environment.appVersion, progress);
+      const { blob, runs, left } = await exportAllRuns(await getRepos(), environment.appVersion, progress);
       saveBlob(blob, `ml-notebook-runs-${new Date().toISOString().slice(0, 10)}.json`);
-      if (left > 0) setReport({ tone: "error", lines: [`${left} unreadable run(s) were left out of the export.`] });
+      const lines = [
+        ...(left > 0 ? [`${left} unreadable run(s) were left out of the export.`] : []),
+        ...tooLarge(runs, blob.size),
+      ];
+      if (lines.length > 0) setReport({ tone: "error", lines });
     } catch (error) {
       setReport({ tone: "error", lines: [`Export failed: ${(error as Error).message}`] });
     } finally {

@@ -27,6 +27,10 @@ export interface StoredExperimentSpec {
   params: Record<string, number>;
   learner: string;
   reference: string;
+  /** Lesson-defined tasks (see lesson's `ExperimentSpec`): the metric and the setup exports used. */
+  metric?: "accuracy" | "mse";
+  prepare?: string;
+  predict?: string;
 }
 
 /** Everything a replay needs that the v1 fields do not hold. */
@@ -83,6 +87,9 @@ const specSchema = z.strictObject({
   params,
   learner: id,
   reference: id,
+  metric: z.enum(["accuracy", "mse"]).optional(),
+  prepare: id.optional(),
+  predict: id.optional(),
 });
 
 /** Longest tag and note the app stores (characters). */

@@ -8,6 +8,8 @@ import { RunningBar } from "./RunningBar";
 import { CostTable } from "./CostTable";
 import type { ResourceEstimates } from "../../core/lesson/types";
 import type { ExperimentState, RunningTask } from "../../core/session/types";
+import { SweepPanel } from "./SweepPanel";
+import type { SweepControls } from "./useSweeps";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
 const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
@@ -18,6 +20,8 @@ interface Props {
   running: RunningTask | null;
   onRun(experimentId: string): void;
   onStop(): void;
+  /** Sweeps of this page's experiments (absent where sweeps are not offered). */
+  sweeps?: SweepControls;
   timeLimitMs: number;
   /** The lesson's resource estimates, shown beside the measured cost. */
   estimates?: ResourceEstimates;
@@ -29,7 +33,7 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimitMs, estimates = {} }: Props) {
+export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps, timeLimitMs, estimates = {} }: Props) {
   const { spec } = cell;
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
@@ -49,7 +53,8 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimi
         </button>
         <span className="muted small">time limit {timeLimitMs / 1000} s</span>
       </div>
-      {isRunningHere && <RunningBar running={running} onStop={onStop} />}
+      {sweeps && <SweepPanel cell={cell} controls={sweeps} lastRunMs={result?.totalMs} busy={running !== null} />}
+      {isRunningHere && !sweeps?.sweeps[cell.id]?.running && <RunningBar running={running} onStop={onStop} />}
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
       {result && <BackendLine report={result.backend} />}
       <ResultsTable result={result} />

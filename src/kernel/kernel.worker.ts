@@ -1,13 +1,18 @@
 /// <reference lib="webworker" />
 /**
  * The kernel: a module worker that handles ONE request and is then discarded,
- * so every run starts from a clean state. Learner code runs only here.
+ * so every run starts from a clean state. Learner code runs only here, and
+ * only inside SES compartments (compartment.ts): it never holds a reference
+ * to this scope, to `postMessage`, to the request or to the check recorder.
+ * Order of a run: capture own handles, start tfjs (experiments and
+ * benchmarks), remove host APIs (lock-down.ts), SES `lockdown()`, then cells.
  */
 import { createRng } from "../core/ml/prng";
 import {
   isKernelRequest,
   type BenchmarkRow,
   type KernelMessage,
+  type KernelRequest,
   type RunBenchmarkRequest,
   type RunExperimentRequest,
   type RunId,
@@ -15,56 +20,88 @@ import {
 import { timeJsMatMul } from "../core/ml/benchmark";
 import { runChecks, type CellPlotSink } from "../core/kernel/run-checks";
 import { runExperiment } from "../core/kernel/run-experiment";
-import type { OutputSink } from "../core/kernel/evaluate";
+import type { EvaluationRealm, OutputSink } from "../core/kernel/evaluate";
+import { isWasmBinariesMessage, type WasmBinaries } from "../tfjs/wasm-files";
+import { lockDownRealm } from "./compartment";
 import { lockDownWorkerScope } from "./lock-down";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: KernelMessage) => scope.postMessage(message);
+// Captured before any other code runs; lockDownWorkerScope later removes the global one.
+const postToPage = scope.postMessage.bind(scope);
+const post = (message: KernelMessage) => postToPage(message);
 
-/** Seed for `Math.random` in learner code, so even it is reproducible. */
+/** Seed for `Math.random` in checks runs, so even it is reproducible. */
 const MATH_RANDOM_SEED = 0;
+/** Plots kept per run; more are dropped with one note (the page caps runs too). */
+const MAX_PLOTS = 100;
+/** Characters kept of an error message posted to the page. */
+const MAX_ERROR_CHARS = 10_000;
 
-scope.onmessage = async (event: MessageEvent<unknown>) => {
-  const request = event.data;
-  if (!isKernelRequest(request)) return;
-  const sink: OutputSink = (cellId, level, text) => post({ kind: "output", runId: request.runId, cellId, level, text });
-  const plotSink: CellPlotSink = (cellId, plot) => post({ kind: "plot", runId: request.runId, cellId, plot });
+let wasmBinaries: WasmBinaries = {};
+let handled = false;
+
+scope.onmessage = (event: MessageEvent<unknown>) => {
+  const data = event.data;
+  if (isWasmBinariesMessage(data)) {
+    wasmBinaries = data.files;
+    return;
+  }
+  if (handled || !isKernelRequest(data)) return;
+  handled = true;
+  void handle(data);
+};
+
+async function handle(request: KernelRequest): Promise<void> {
+  const runId = request.runId;
+  const sink: OutputSink = (cellId, level, text) => post({ kind: "output", runId, cellId, level, text });
+  let plots = 0;
+  const plotSink: CellPlotSink = (cellId, plot) => {
+    plots += 1;
+    if (plots <= MAX_PLOTS) post({ kind: "plot", runId, cellId, plot });
+    else if (plots === MAX_PLOTS + 1) sink(cellId, "warn", `… more than ${MAX_PLOTS} plots; the rest are not shown`);
+  };
   try {
     if (request.kind === "run-checks") {
-      prepareSandbox(MATH_RANDOM_SEED);
-      const outcome = runChecks(request.lesson, request.cells, request.checks, sink, plotSink);
-      outcome.errors.forEach((error) => post({ kind: "cell-error", runId: request.runId, error }));
-      post({ kind: "checks-done", runId: request.runId, verdicts: outcome.verdicts });
+      const realm = prepareSandbox(MATH_RANDOM_SEED);
+      const outcome = runChecks(request.lesson, request.cells, request.checks, sink, plotSink, realm);
+      outcome.errors.forEach((error) => post({ kind: "cell-error", runId, error: clipError(error) }));
+      post({ kind: "checks-done", runId, verdicts: outcome.verdicts });
     } else if (request.kind === "run-experiment") {
       await handleExperiment(request, sink, plotSink);
     } else {
       await handleBenchmark(request);
     }
   } catch (error) {
-    post({ kind: "failed", runId: request.runId, message: (error as Error).message ?? String(error) });
+    post({ kind: "failed", runId, message: clip(errorText(error)) });
   }
-};
+}
 
 async function handleExperiment(
   request: RunExperimentRequest,
   sink: OutputSink,
   plotSink: CellPlotSink,
 ): Promise<void> {
-  // tfjs starts (and fetches its .wasm files) before the sandbox closes the network.
-  const { selectBackend, tfMemory } = await import("../tfjs/select-backend");
-  const { tf, report } = await selectBackend(request.backend);
-  prepareSandbox(request.spec.seed);
+  // tfjs starts before the sandbox closes; it gets the .wasm bytes from the page (no network here).
+  const [{ selectBackend, tfMemory }, { createTfFacade }] = await Promise.all([
+    import("../tfjs/select-backend"),
+    import("../tfjs/tf-facade"),
+  ]);
+  const { report } = await selectBackend(request.backend, wasmBinaries);
+  const tf = createTfFacade();
+  const realm = prepareSandbox(request.spec.seed);
   const outcome = await runExperiment(
     request,
     { tf, backend: report, memory: tfMemory, now: () => performance.now() },
     sink,
     plotSink,
+    realm,
   );
   const runId: RunId = request.runId;
   if (outcome.ok) post({ kind: "experiment-done", runId, result: outcome.result });
   else {
-    post({ kind: "cell-error", runId, error: outcome.error });
-    post({ kind: "failed", runId, message: outcome.error.message });
+    const error = clipError(outcome.error);
+    post({ kind: "cell-error", runId, error });
+    post({ kind: "failed", runId, message: error.message });
   }
 }
 
@@ -74,7 +111,7 @@ async function handleBenchmark(request: RunBenchmarkRequest): Promise<void> {
     import("../tfjs/select-backend"),
     import("../tfjs/benchmarks"),
   ]);
-  const { report } = await selectBackend(request.backend);
+  const { report } = await selectBackend(request.backend, wasmBinaries);
   const rows: BenchmarkRow[] = [];
   for (const size of request.sizes) {
     rows.push({ implementation: "tfjs", size, ...(await timeTfjsMatMul(size)) });
@@ -83,10 +120,23 @@ async function handleBenchmark(request: RunBenchmarkRequest): Promise<void> {
   post({ kind: "benchmark-done", runId: request.runId, result: { backend: report, rows } });
 }
 
-function prepareSandbox(seed: number): void {
+/** Closes the worker scope and freezes the built-ins; returns the realm cells are compiled in. */
+function prepareSandbox(seed: number): EvaluationRealm {
   lockDownWorkerScope(scope as unknown as typeof globalThis);
   const rng = createRng(seed);
-  Math.random = () => rng.next();
+  return lockDownRealm(() => rng.next());
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function clip(text: string): string {
+  return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS)}… (message clipped)` : text;
+}
+
+function clipError<T extends { message: string }>(error: T): T {
+  return { ...error, message: clip(String(error.message)) };
 }
 
 post({ kind: "ready" });

@@ -1,13 +1,27 @@
 /**
  * The `check` and `checkThat` helpers that instructor check cells call.
- * A recorder collects one verdict per call, in call order.
+ * A recorder collects one verdict per call, in call order. Values are copied
+ * to plain data before they are compared (plain-data.ts), and a hidden check's
+ * verdict never carries its expected value, nor a message derived from it.
  */
 import { compareValues, DEFAULT_TOLERANCE, formatValue } from "./compare";
+import { toPlainData } from "./plain-data";
 import type { CheckSummary, CheckVerdict } from "./types";
 
 export interface CheckOptions {
   /** Absolute tolerance for numbers (default 1e-6). */
   tol?: number;
+  /** Shown when the check fails; the only explanation a failed hidden check gives. */
+  hint?: string;
+}
+
+/** Plain data, or the reason it is not: a learner value with a getter or a cycle fails its check. */
+function plainOrProblem(value: unknown): { value: unknown } | { problem: string } {
+  try {
+    return { value: toPlainData(value, { wrapFunction: (fn) => fn }) };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : "the value could not be read" };
+  }
 }
 
 export interface CheckHelpers {
@@ -29,16 +43,26 @@ export function createCheckRecorder(): CheckRecorder {
   return {
     helpersFor(hidden) {
       return {
-        check(name, got, expected, options = {}) {
-          const tol = options.tol ?? DEFAULT_TOLERANCE;
-          const result = compareValues(got, expected, tol);
+        check(name, gotValue, expectedValue, options = {}) {
+          const tol = Number(options.tol ?? DEFAULT_TOLERANCE);
+          const hint = typeof options.hint === "string" ? options.hint : undefined;
+          const got = plainOrProblem(gotValue);
+          const expected = plainOrProblem(expectedValue);
+          const result =
+            "problem" in got
+              ? { passed: false, message: got.problem }
+              : "problem" in expected
+                ? { passed: false, message: `the check's expected value: ${expected.problem}` }
+                : compareValues(got.value, expected.value, tol);
+          const numeric = "value" in expected && (typeof expected.value === "number" || Array.isArray(expected.value));
           verdicts.push({
-            name,
+            name: String(name),
             passed: result.passed,
-            expected: hidden ? "" : formatValue(expected),
-            got: formatValue(got),
-            tolerance: typeof expected === "number" || Array.isArray(expected) ? tol : undefined,
-            message: result.message,
+            expected: hidden || !("value" in expected) ? "" : formatValue(expected.value),
+            got: "value" in got ? formatValue(got.value) : "",
+            tolerance: numeric && !hidden ? tol : undefined,
+            // compareValues' messages quote or imply the expected value ("differs by 0.3"): hidden checks give the hint only.
+            message: result.passed ? undefined : hidden ? hint : [result.message, hint].filter(Boolean).join(". "),
             hidden,
           });
           return result.passed;
@@ -46,11 +70,11 @@ export function createCheckRecorder(): CheckRecorder {
         checkThat(name, condition, message) {
           const passed = Boolean(condition);
           verdicts.push({
-            name,
+            name: String(name),
             passed,
             expected: hidden ? "" : "true",
             got: String(passed),
-            message: passed ? undefined : message,
+            message: passed || message === undefined ? undefined : String(message),
             hidden,
           });
           return passed;

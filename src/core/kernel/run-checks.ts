@@ -4,7 +4,7 @@
  * kernel worker and Node tools.
  */
 import type { CheckVerdict } from "../grading/types";
-import { createEvaluator, type Evaluator, type OutputSink } from "./evaluate";
+import { createEvaluator, type EvaluationRealm, type Evaluator, type OutputSink } from "./evaluate";
 import { createLearnerApi } from "./learner-api";
 import type { PlotSpec } from "./plot-types";
 
@@ -24,9 +24,12 @@ export function evaluateCells(
   cells: readonly SourceCell[],
   onOutput: OutputSink,
   onPlot: CellPlotSink = () => undefined,
+  realm?: EvaluationRealm,
 ): { evaluator: Evaluator; errors: CellError[]; setupFailed: boolean } {
-  const api = createLearnerApi(lesson.datasets, (plot) => onPlot(evaluator.currentCellId(), plot));
-  const evaluator = createEvaluator({ modules: { lesson: api }, onOutput });
+  const api = createLearnerApi(lesson.datasets, (plot) => {
+    if (evaluator.showsOutput()) onPlot(evaluator.currentCellId(), plot);
+  });
+  const evaluator = createEvaluator({ modules: { lesson: api }, onOutput, realm });
   const errors: CellError[] = [];
   for (const cell of lesson.setup) {
     const outcome = evaluator.runModule(cell);
@@ -46,8 +49,9 @@ export function runChecks(
   checks: readonly CheckSource[],
   onOutput: OutputSink,
   onPlot?: CellPlotSink,
+  realm?: EvaluationRealm,
 ): ChecksOutcome {
-  const { evaluator, errors, setupFailed } = evaluateCells(lesson, cells, onOutput, onPlot);
+  const { evaluator, errors, setupFailed } = evaluateCells(lesson, cells, onOutput, onPlot, realm);
   if (setupFailed) {
     const message = `The lesson's setup code failed: ${errors[0].message}. This is a problem in the lesson file, not in your code.`;
     return {

@@ -7,7 +7,8 @@
 import { maxAbsDiff } from "../ml/linalg";
 import { findTask } from "../ml/tasks/registry";
 import type { ExperimentSpec } from "../lesson/types";
-import type { OutputSink } from "./evaluate";
+import { toPlainData } from "../grading/plain-data";
+import type { EvaluationRealm, OutputSink } from "./evaluate";
 import { locateRuntimeError } from "./locate-error";
 import { evaluateCells, type CellPlotSink } from "./run-checks";
 import type {
@@ -50,9 +51,10 @@ export async function runExperiment(
   env: ReferenceEnvironment,
   onOutput: OutputSink,
   onPlot?: CellPlotSink,
+  realm?: EvaluationRealm,
 ): Promise<ExperimentOutcome> {
   const started = env.now();
-  const { evaluator, errors, setupFailed } = evaluateCells(input.lesson, input.cells, onOutput, onPlot);
+  const { evaluator, errors, setupFailed } = evaluateCells(input.lesson, input.cells, onOutput, onPlot, realm);
   if (setupFailed || errors.length > 0) return { ok: false, error: errors[0] };
   const learnerCell = input.cells.find(
     (cell) => typeof evaluator.exportsOf(cell.id)?.[input.spec.learner] === "function",
@@ -158,9 +160,16 @@ async function timeFit(
     return { ok: false, error: locateRuntimeError(thrown, cellId) };
   }
   const ms = now() - start;
-  const problem = fitProblem(value);
+  // The harness scores a plain copy: no getter or Proxy of the returned value runs after this line.
+  let plain: unknown;
+  try {
+    plain = toPlainData(value);
+  } catch (thrown) {
+    return { ok: false, error: { cellId, phase: "runtime", message: `returned ${(thrown as Error).message}` } };
+  }
+  const problem = fitProblem(plain);
   if (problem) return { ok: false, error: { cellId, phase: "runtime", message: problem } };
-  const fit = value as FitResult;
+  const fit = plain as FitResult;
   return {
     ok: true,
     ms,

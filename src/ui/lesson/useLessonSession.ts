@@ -50,6 +50,7 @@ function endNotice(end: RunEnd): RunNotice | undefined {
   if (end.kind === "stopped")
     return { tone: "info", text: "Stopped. The kernel was restarted; your code is unchanged." };
   if (end.kind === "crashed") return { tone: "error", text: `The kernel crashed: ${end.message}` };
+  if (end.kind === "refused") return { tone: "error", text: end.message };
   if (end.message.kind === "failed") return { tone: "error", text: `The run failed: ${end.message.message}` };
   return undefined;
 }

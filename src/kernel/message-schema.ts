@@ -1,0 +1,153 @@
+/**
+ * The strict schema of every message the kernel worker may post to the page.
+ * The main thread trusts nothing the worker sends: a message that does not
+ * parse ends the run (kernel-client.ts), and only the parsed value (unknown
+ * keys of learner plots dropped, every string and array bounded) reaches the
+ * UI. Bounds are far above what an honest run sends (the worker itself clips
+ * console lines and error messages, see OUTPUT_LIMITS in core/kernel/evaluate).
+ */
+import { z } from "zod";
+import type { KernelMessage, RunId } from "../core/kernel/protocol";
+import { BACKEND_CHOICES } from "../core/kernel/protocol";
+import { PLOT_LIMITS, plotProblem, type PlotSpec } from "../core/kernel/plot-types";
+
+/** Longest string the page accepts in any one field of a kernel message. */
+export const MAX_MESSAGE_STRING = 20_000;
+const MAX_ITEMS = 100_000;
+
+// The app's CSP has no 'unsafe-eval': zod must not try to compile parsers with `new Function` (it would log a violation).
+z.config({ jitless: true });
+
+const text = z.string().max(MAX_MESSAGE_STRING);
+const shortText = z.string().max(1_000);
+const id = z.string().min(1).max(200);
+/** Losses and parameters of a diverging run may be NaN or Infinity. */
+const anyNumber = z.custom<number>((value) => typeof value === "number", { message: "expected a number" });
+const count = z.number().int().nonnegative();
+const runId = z.custom<RunId>((value) => typeof value === "string" && value.length > 0 && value.length <= 200, {
+  message: "expected a run id",
+});
+const backendName = z.enum(["webgpu", "wasm", "cpu"]);
+const level = z.enum(["log", "warn", "error"]);
+
+const point = z.object({ x: anyNumber, y: anyNumber });
+const series = z.object({ name: shortText, points: z.array(point).max(PLOT_LIMITS.points) });
+const seriesList = z.array(series).max(100);
+const labels = { title: shortText, xLabel: shortText.optional(), yLabel: shortText.optional() };
+/** Plots come from learner code through the lesson module: unknown keys are dropped, sizes bounded. */
+const plotSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("lines"), ...labels, logY: z.boolean().optional(), series: seriesList }),
+    z.object({ kind: z.literal("scatter"), ...labels, series: seriesList, lines: seriesList.optional() }),
+    z.object({
+      kind: z.literal("heatmap"),
+      ...labels,
+      xs: z.array(anyNumber).max(PLOT_LIMITS.gridCells),
+      ys: z.array(anyNumber).max(PLOT_LIMITS.gridCells),
+      values: z.array(z.array(anyNumber).max(PLOT_LIMITS.gridCells)).max(PLOT_LIMITS.gridCells),
+      points: seriesList.optional(),
+      lines: seriesList.optional(),
+    }),
+    z.object({
+      kind: z.literal("image"),
+      title: shortText,
+      width: count,
+      height: count,
+      rgb: z.array(anyNumber).max(PLOT_LIMITS.pixels * 3),
+    }),
+  ])
+  .refine((plot) => plotProblem(plot as PlotSpec) === null, { message: "plot is malformed or too large" });
+
+const cellError = z.strictObject({
+  cellId: id,
+  phase: z.enum(["syntax", "runtime"]),
+  message: text,
+  line: count.optional(),
+  column: count.optional(),
+});
+
+const verdict = z.strictObject({
+  name: text,
+  passed: z.boolean(),
+  expected: text,
+  got: text,
+  tolerance: z.number().nonnegative().optional(),
+  message: text.optional(),
+  hidden: z.boolean(),
+});
+
+const backendReport = z.strictObject({
+  requested: z.enum(BACKEND_CHOICES),
+  used: backendName,
+  skipped: z.array(z.strictObject({ backend: backendName, reason: text })).max(3),
+  threads: count.optional(),
+  adapter: z
+    .strictObject({
+      vendor: shortText,
+      architecture: shortText,
+      description: shortText,
+      isFallbackAdapter: z.boolean(),
+    })
+    .optional(),
+  tfjsVersion: shortText,
+});
+
+const implementation = z.strictObject({
+  name: z.enum(["learner", "reference"]),
+  theta: z.array(anyNumber).max(MAX_ITEMS),
+  history: z.array(z.strictObject({ step: anyNumber, loss: anyNumber })).max(MAX_ITEMS),
+  metrics: z.record(shortText, anyNumber),
+  wallTimeMs: anyNumber,
+  backend: z.enum(["webgpu", "wasm", "cpu", "js"]),
+});
+
+const experimentResult = z.strictObject({
+  experimentId: id,
+  implementations: z.array(implementation).max(2),
+  maxAbsThetaDiff: anyNumber,
+  backend: backendReport,
+  initialTheta: z.array(anyNumber).max(MAX_ITEMS),
+  trainRows: count,
+  testRows: count,
+  totalMs: anyNumber,
+  memory: z.strictObject({ numTensors: count, numBytes: count }).optional(),
+  plots: z.array(plotSchema).max(20).optional(),
+});
+
+const benchmarkResult = z.strictObject({
+  backend: backendReport,
+  rows: z
+    .array(
+      z.strictObject({
+        implementation: z.enum(["tfjs", "js"]),
+        size: count,
+        msPerOp: anyNumber,
+        gflops: anyNumber,
+        repeats: count,
+      }),
+    )
+    .max(100),
+});
+
+/** Every message kind of `KernelMessage` (core/kernel/protocol.ts), strictly. */
+export const kernelMessageSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("ready") }),
+  z.strictObject({ kind: z.literal("output"), runId, cellId: id, text, level }),
+  z.strictObject({ kind: z.literal("plot"), runId, cellId: id, plot: plotSchema }),
+  z.strictObject({ kind: z.literal("cell-error"), runId, error: cellError }),
+  z.strictObject({ kind: z.literal("checks-done"), runId, verdicts: z.array(verdict).max(1_000) }),
+  z.strictObject({ kind: z.literal("experiment-done"), runId, result: experimentResult }),
+  z.strictObject({ kind: z.literal("benchmark-done"), runId, result: benchmarkResult }),
+  z.strictObject({ kind: z.literal("failed"), runId, message: text }),
+]);
+
+export type ParsedKernelMessage = { ok: true; message: KernelMessage } | { ok: false; problem: string };
+
+/** Validates one posted value; on failure says (briefly) where, for the notice shown to the learner. */
+export function parseKernelMessage(value: unknown): ParsedKernelMessage {
+  const parsed = kernelMessageSchema.safeParse(value);
+  if (parsed.success) return { ok: true, message: parsed.data as KernelMessage };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? issue.path.join(".") : "message";
+  return { ok: false, problem: `${where}: ${issue?.message ?? "invalid"}`.slice(0, 200) };
+}

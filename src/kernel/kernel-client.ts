@@ -31,8 +31,9 @@ export interface RunHandle {
   stop(): void;
 }
 
-/** Streamed messages are handed on at most this often. */
+/** Streamed messages are handed on at most this often, at most this many (and one plot) at a time. */
 const BATCH_INTERVAL_MS = 50;
+const BATCH_MAX_MESSAGES = 250;
 
 function spawnKernel(): Worker {
   return new Worker(new URL("./kernel.worker.ts", import.meta.url), { type: "module", name: "kernel" });
@@ -71,24 +72,35 @@ export class KernelClient {
     let finished = false;
     let pending: KernelMessage[] = [];
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    let ended: RunEnd | null = null;
+    /** Hands on one batch; the next waits BATCH_INTERVAL_MS, so the page renders between batches. */
     const flush = () => {
       flushTimer = undefined;
-      const batch = pending;
-      pending = [];
-      batch.forEach(onMessage);
+      let size = 0;
+      let plots = 0;
+      while (size < pending.length && size < BATCH_MAX_MESSAGES) {
+        if (pending[size].kind === "plot" && ++plots > 1 && size > 0) break;
+        size += 1;
+      }
+      pending.splice(0, size).forEach(onMessage);
+      if (pending.length > 0) flushTimer = setTimeout(flush, BATCH_INTERVAL_MS);
+      else if (ended) settle(ended);
     };
     const finish = (end: RunEnd) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      clearTimeout(flushTimer);
       worker.onmessage = null;
       worker.onmessageerror = null;
       worker.terminate();
-      if (end.kind !== "refused") flush();
-      pending = [];
-      settle(end);
       setTimeout(() => this.warmUp(), 0);
+      // A refused run shows nothing more of what it sent; any other run ends after its last batch.
+      if (end.kind === "refused") pending = [];
+      ended = end;
+      if (pending.length === 0) {
+        clearTimeout(flushTimer);
+        settle(end);
+      } else flushTimer ??= setTimeout(flush, 0);
     };
     const refuse = (why: string) =>
       finish({ kind: "refused", message: `The run was ended because ${why}. The kernel was restarted.` });

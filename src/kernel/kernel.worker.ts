@@ -24,6 +24,7 @@ import type { EvaluationRealm, OutputSink } from "../core/kernel/evaluate";
 import { isWasmBinariesMessage, type WasmBinaries } from "../tfjs/wasm-files";
 import { lockDownRealm } from "./compartment";
 import { lockDownWorkerScope } from "./lock-down";
+import { plotSize } from "./run-limits";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Captured before any other code runs; lockDownWorkerScope later removes the global one.
@@ -32,8 +33,9 @@ const post = (message: KernelMessage) => postToPage(message);
 
 /** Seed for `Math.random` in checks runs, so even it is reproducible. */
 const MATH_RANDOM_SEED = 0;
-/** Plots kept per run; more are dropped with one note (the page caps runs too). */
-const MAX_PLOTS = 100;
+/** Plots kept per run, and their points, grid cells and pixels together; more are dropped with one note. */
+const MAX_PLOTS = 20;
+const MAX_PLOT_SIZE = 60_000;
 /** Characters kept of an error message posted to the page. */
 const MAX_ERROR_CHARS = 10_000;
 
@@ -55,10 +57,19 @@ async function handle(request: KernelRequest): Promise<void> {
   const runId = request.runId;
   const sink: OutputSink = (cellId, level, text) => post({ kind: "output", runId, cellId, level, text });
   let plots = 0;
+  let plotted = 0;
+  let plotsNoted = false;
   const plotSink: CellPlotSink = (cellId, plot) => {
     plots += 1;
-    if (plots <= MAX_PLOTS) post({ kind: "plot", runId, cellId, plot });
-    else if (plots === MAX_PLOTS + 1) sink(cellId, "warn", `… more than ${MAX_PLOTS} plots; the rest are not shown`);
+    plotted += plotSize(plot);
+    if (plots <= MAX_PLOTS && plotted <= MAX_PLOT_SIZE) return post({ kind: "plot", runId, cellId, plot });
+    if (plotsNoted) return;
+    plotsNoted = true;
+    sink(
+      cellId,
+      "warn",
+      `… more plots than a run may show (${MAX_PLOTS} plots, ${MAX_PLOT_SIZE} points); the rest are not shown`,
+    );
   };
   try {
     if (request.kind === "run-checks") {

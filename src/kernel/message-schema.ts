@@ -30,8 +30,44 @@ const runId = z.custom<RunId>((value) => typeof value === "string" && value.leng
 const backendName = z.enum(["webgpu", "wasm", "cpu"]);
 const level = z.enum(["log", "warn", "error"]);
 
-const point = z.object({ x: anyNumber, y: anyNumber });
-const series = z.object({ name: shortText, points: z.array(point).max(PLOT_LIMITS.points) });
+/**
+ * Long arrays of numbers and points are checked and copied by plain loops:
+ * zod's per-element objects cost about 3 µs a point, and a plot may hold
+ * tens of thousands. Posted data are plain (structured clone has no getters).
+ */
+function numberArray(max: number) {
+  return z.unknown().transform((value, ctx) => {
+    if (!Array.isArray(value) || value.length > max) {
+      ctx.addIssue({ code: "custom", message: `expected at most ${max} numbers` });
+      return z.NEVER;
+    }
+    for (const item of value) {
+      if (typeof item !== "number") {
+        ctx.addIssue({ code: "custom", message: "expected numbers" });
+        return z.NEVER;
+      }
+    }
+    return value.slice() as number[];
+  });
+}
+
+const pointArray = z.unknown().transform((value, ctx) => {
+  if (!Array.isArray(value) || value.length > PLOT_LIMITS.points) {
+    ctx.addIssue({ code: "custom", message: `expected at most ${PLOT_LIMITS.points} points` });
+    return z.NEVER;
+  }
+  const points: { x: number; y: number }[] = new Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const point = value[i] as { x?: unknown; y?: unknown } | null;
+    if (typeof point !== "object" || point === null || typeof point.x !== "number" || typeof point.y !== "number") {
+      ctx.addIssue({ code: "custom", message: `point ${i} should be { x: number, y: number }` });
+      return z.NEVER;
+    }
+    points[i] = { x: point.x, y: point.y };
+  }
+  return points;
+});
+const series = z.object({ name: shortText, points: pointArray });
 const seriesList = z.array(series).max(100);
 const labels = { title: shortText, xLabel: shortText.optional(), yLabel: shortText.optional() };
 /** Plots come from learner code through the lesson module: unknown keys are dropped, sizes bounded. */
@@ -42,9 +78,9 @@ const plotSchema = z
     z.object({
       kind: z.literal("heatmap"),
       ...labels,
-      xs: z.array(anyNumber).max(PLOT_LIMITS.gridCells),
-      ys: z.array(anyNumber).max(PLOT_LIMITS.gridCells),
-      values: z.array(z.array(anyNumber).max(PLOT_LIMITS.gridCells)).max(PLOT_LIMITS.gridCells),
+      xs: numberArray(PLOT_LIMITS.gridCells),
+      ys: numberArray(PLOT_LIMITS.gridCells),
+      values: z.array(numberArray(PLOT_LIMITS.gridCells)).max(PLOT_LIMITS.gridCells),
       points: seriesList.optional(),
       lines: seriesList.optional(),
     }),
@@ -53,7 +89,7 @@ const plotSchema = z
       title: shortText,
       width: count,
       height: count,
-      rgb: z.array(anyNumber).max(PLOT_LIMITS.pixels * 3),
+      rgb: numberArray(PLOT_LIMITS.pixels * 3),
     }),
   ])
   .refine((plot) => plotProblem(plot as PlotSpec) === null, { message: "plot is malformed or too large" });
@@ -94,7 +130,7 @@ const backendReport = z.strictObject({
 
 const implementation = z.strictObject({
   name: z.enum(["learner", "reference"]),
-  theta: z.array(anyNumber).max(MAX_ITEMS),
+  theta: numberArray(MAX_ITEMS),
   history: z.array(z.strictObject({ step: anyNumber, loss: anyNumber })).max(MAX_ITEMS),
   metrics: z.record(shortText, anyNumber),
   wallTimeMs: anyNumber,
@@ -106,7 +142,7 @@ const experimentResult = z.strictObject({
   implementations: z.array(implementation).max(2),
   maxAbsThetaDiff: anyNumber,
   backend: backendReport,
-  initialTheta: z.array(anyNumber).max(MAX_ITEMS),
+  initialTheta: numberArray(MAX_ITEMS),
   trainRows: count,
   testRows: count,
   totalMs: anyNumber,

@@ -5,7 +5,17 @@
  * reaching one means something posts floods: the run is ended, with a notice
  * that names the cap. Pure: the caller supplies the clock.
  */
+import type { PlotSpec } from "../core/kernel/plot-types";
 import type { KernelMessage } from "../core/kernel/protocol";
+
+/** Points, grid cells and pixels of a plot: what the page must draw. */
+export function plotSize(plot: PlotSpec): number {
+  const points = (series: { points: unknown[] }[] = []) => series.reduce((n, s) => n + s.points.length, 0);
+  if (plot.kind === "lines") return points(plot.series);
+  if (plot.kind === "scatter") return points(plot.series) + points(plot.lines);
+  if (plot.kind === "heatmap") return plot.xs.length * plot.ys.length + points(plot.points) + points(plot.lines);
+  return plot.width * plot.height;
+}
 
 export const RUN_LIMITS = {
   /** Console lines, cell errors and plots together. */
@@ -18,6 +28,9 @@ export const RUN_LIMITS = {
   messages: 5_000,
   /** Messages within any one-second window. */
   messagesPerSecond: 3_000,
+  /** Plots in one run, and their points, grid cells and pixels together (what the page must draw). */
+  plots: 40,
+  plotSize: 100_000,
 } as const;
 
 export type RunLimits = typeof RUN_LIMITS;
@@ -25,6 +38,8 @@ export type RunLimits = typeof RUN_LIMITS;
 /** Counts one run's messages; `admit` returns why the run must end, or null. */
 export function createRunMeter(limits: RunLimits = RUN_LIMITS) {
   let items = 0;
+  let plots = 0;
+  let plotted = 0;
   let chars = 0;
   let messages = 0;
   let windowStart = -Infinity;
@@ -47,6 +62,12 @@ export function createRunMeter(limits: RunLimits = RUN_LIMITS) {
             : 0;
       if (message.kind === "output" || message.kind === "cell-error" || message.kind === "plot") items += 1;
       if (items > limits.outputItems) return `it printed more than ${limits.outputItems} lines, errors and plots`;
+      if (message.kind === "plot") {
+        plots += 1;
+        plotted += plotSize(message.plot);
+        if (plots > limits.plots || plotted > limits.plotSize)
+          return `it drew more than ${limits.plots} plots or ${limits.plotSize} points`;
+      }
       if (length > limits.lineChars) return `it printed a line longer than ${limits.lineChars} characters`;
       chars += length;
       if (chars > limits.totalChars) return `it printed more than ${limits.totalChars} characters`;

@@ -78,14 +78,18 @@ const ALLOWED_VALUES = ["version_core", "version_layers"] as const;
 
 type Namespace = Record<string, unknown>;
 
-/** The functions of one namespace (static methods of a class, as `tf.train` is), bound to it. */
+/**
+ * The functions of one namespace (static methods of a class, as `tf.train` is),
+ * bound to it. Bundled namespaces expose their members as getters (tfjs's
+ * own objects, read here before any lesson code runs).
+ */
 function copyNamespace(source: unknown): Readonly<Namespace> {
   const out: Namespace = {};
   const owner = source as Namespace;
   for (const key of Object.getOwnPropertyNames(owner)) {
-    if (key === "prototype" || key === "length" || key === "name") continue;
-    const descriptor = Object.getOwnPropertyDescriptor(owner, key);
-    if (descriptor && typeof descriptor.value === "function") out[key] = descriptor.value.bind(owner);
+    if (key === "prototype" || key === "length" || key === "name" || key === "caller" || key === "arguments") continue;
+    const value = owner[key];
+    if (typeof value === "function") out[key] = value.bind(owner);
   }
   return Object.freeze(out);
 }

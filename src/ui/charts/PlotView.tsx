@@ -39,6 +39,23 @@ const tick = (value: number) =>
     ? value.toExponential(1)
     : String(Number(value.toPrecision(3)));
 
+/**
+ * Most points drawn per curve and per scatter series: recharts takes about
+ * 0.1 ms a point, and a plot must not stall the page. A longer series is
+ * drawn from an even sample of its points.
+ */
+const MAX_CURVE_POINTS = 500;
+const MAX_SCATTER_POINTS = 1_000;
+
+/** Every k-th point of a long series (first and last kept): the same shape at screen resolution. */
+function thin(points: PointSeries["points"], max = MAX_CURVE_POINTS): PointSeries["points"] {
+  if (points.length <= max) return points;
+  const step = Math.ceil(points.length / max);
+  const kept = points.filter((_, i) => i % step === 0);
+  if (kept[kept.length - 1] !== points[points.length - 1]) kept.push(points[points.length - 1]);
+  return kept;
+}
+
 /** Draws one plot spec from learner code or an experiment. */
 export function PlotView({ plot }: { plot: PlotSpec }) {
   return (
@@ -78,7 +95,7 @@ function LinesView({ plot }: { plot: LinesPlot }) {
         {plot.series.map((s, i) => (
           <Line
             key={s.name}
-            data={s.points}
+            data={thin(s.points)}
             dataKey="y"
             name={s.name}
             stroke={color(i)}
@@ -116,13 +133,19 @@ function ScatterView({ plot }: { plot: ScatterPlot }) {
         <Tooltip cursor={{ strokeDasharray: "3 3" }} />
         <Legend />
         {plot.series.map((s, i) => (
-          <Scatter key={`s-${s.name}`} name={s.name} data={s.points} fill={color(i)} isAnimationActive={false} />
+          <Scatter
+            key={`s-${s.name}`}
+            name={s.name}
+            data={thin(s.points, MAX_SCATTER_POINTS)}
+            fill={color(i)}
+            isAnimationActive={false}
+          />
         ))}
         {(plot.lines ?? []).map((s, i) => (
           <Scatter
             key={`l-${s.name}`}
             name={s.name}
-            data={s.points}
+            data={thin(s.points)}
             fill={color(lineOffset + i)}
             legendType="line"
             line={{ stroke: color(lineOffset + i), strokeWidth: 2 }}
@@ -181,7 +204,9 @@ function HeatmapView({ plot }: { plot: HeatmapPlot }) {
       {lineSeries.map((s, i) => (
         <polyline
           key={`l${i}`}
-          points={s.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(" ")}
+          points={thin(s.points)
+            .map((p) => `${sx(p.x)},${sy(p.y)}`)
+            .join(" ")}
           fill="none"
           stroke={LINE_COLORS[i % LINE_COLORS.length]}
           strokeWidth={2.5}

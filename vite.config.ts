@@ -3,7 +3,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { securityHeaders } from "./security-headers";
+import { securityHeaders } from "./security-headers.ts";
 
 /**
  * Every response of the dev and preview servers carries the security headers

@@ -27,13 +27,13 @@ export const RUN_LIMITS = {
   /** Messages of any kind in one run. */
   messages: 5_000,
   /** Messages within any one-second window. */
-  messagesPerSecond: 3_000,
+  messagesPerSecond: 2_000,
   /** Plots in one run, and their points, grid cells and pixels together (what the page must draw). */
   plots: 40,
   plotSize: 100_000,
 } as const;
 
-export type RunLimits = typeof RUN_LIMITS;
+export type RunLimits = { readonly [K in keyof typeof RUN_LIMITS]: number };
 
 /** Counts one run's messages; `admit` returns why the run must end, or null. */
 export function createRunMeter(limits: RunLimits = RUN_LIMITS) {

@@ -160,7 +160,8 @@ self.onmessage = (event) => {
   if (scenario === "huge-line") output("x".repeat(5e6));
   if (scenario === "huge-error") post({ kind: "cell-error", runId, error: { cellId: "computeCost", phase: "runtime", message: "E".repeat(5e6) } });
   if (scenario === "plot-flood") {
-    const points = Array.from({ length: 19000 }, (_, i) => ({ x: i, y: i % 7 }));
+    // Many plots, each of a size an honest run may send (see SECURITY.md on bulk copies of huge messages).
+    const points = Array.from({ length: 1000 }, (_, i) => ({ x: i, y: i % 7 }));
     for (let i = 0; i < 5000; i++) post({ kind: "plot", runId, cellId: "computeCost", plot: { kind: "scatter", title: "p" + i, series: [{ name: "s", points }] } });
   }
 };

@@ -3,6 +3,9 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { lessonIndexPlugin } from "./scripts/vite-plugins/lesson-index";
+import { monacoTypeScriptOnly } from "./scripts/vite-plugins/monaco-typescript-only";
+import { precompress } from "./scripts/vite-plugins/precompress";
 import { securityHeaders } from "./security-headers.ts";
 
 /**
@@ -100,15 +103,22 @@ const pwa = VitePWA({
   workbox: {
     // Monaco's icon font (codicon) exists only as .ttf.
     globPatterns: ["**/*.{js,css,html,wasm,woff2,png}", "assets/codicon-*.ttf", "datasets/*.{csv,md}"],
-    // Monaco also emits workers for editing CSS, HTML and JSON (2.2 MB); this app only edits TypeScript.
-    globIgnores: ["assets/{css,html,json}.worker-*.js"],
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     clientsClaim: true,
   },
 });
 
 export default defineConfig({
-  plugins: [securityHeadersPlugin(), tfjsWasmThreadsFix(), react(), pwa],
+  // precompress() comes after the PWA plugin: it compresses the service worker too.
+  plugins: [
+    securityHeadersPlugin(),
+    tfjsWasmThreadsFix(),
+    lessonIndexPlugin(),
+    monacoTypeScriptOnly(),
+    react(),
+    pwa,
+    precompress(),
+  ],
   define: {
     // APP_VERSION overrides the version shown (the e2e update test builds a second, newer version).
     __APP_VERSION__: JSON.stringify(process.env.APP_VERSION ?? pkg.version),

@@ -49,6 +49,16 @@ test.describe("served by nginx with nginx.conf", () => {
     }
   });
 
+  test("hashed scripts come precompressed (gzip_static), with the year-long cache rule", async ({ request }) => {
+    const path = asset(".js");
+    const response = await request.get(path, { headers: { "Accept-Encoding": "gzip" } });
+    const headers = response.headers();
+    expect(headers["content-encoding"]).toBe("gzip");
+    expect(headers["cache-control"]).toContain("max-age=31536000");
+    expect(headers["cross-origin-embedder-policy"]).toBe("require-corp");
+    expect((await response.body()).length).toBeGreaterThan(0);
+  });
+
   test("the app is cross-origin isolated, runs WASM with threads, and reloads offline", async ({
     page,
     context,

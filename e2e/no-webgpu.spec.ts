@@ -2,6 +2,8 @@ import { expect, LESSON_1, test } from "./support/fixtures";
 
 // This project launches Chromium without --enable-unsafe-webgpu: navigator.gpu
 // exists but requestAdapter() returns null on this machine (PLATFORM.md).
+// Auto then picks whichever of WASM and CPU its calibration measured faster
+// for this experiment's size: on a small problem either may win.
 test("Auto falls back from WebGPU and says why", async ({ lessonPage, page }) => {
   test.setTimeout(120_000);
   await lessonPage.open(LESSON_1, "auto");
@@ -17,6 +19,6 @@ test("Auto falls back from WebGPU and says why", async ({ lessonPage, page }) =>
       .getByRole("row", { name: /TensorFlow\.js/ })
       .getByRole("cell")
       .first(),
-  ).toHaveText("wasm");
+  ).toHaveText(/^(wasm|cpu)$/);
   await expect(region).toContainText("(requested auto)");
 });

@@ -1,17 +1,19 @@
 /**
  * `npm run lessons:check [files...]`: verifies lesson files with the app's own
  * parser and evaluation code (`verifyLesson`), reading datasets from
- * public/datasets/. Paths in the report are relative to the repository root.
+ * public/datasets/ and running experiments on the real tfjs CPU backend. Paths in the report are relative to the repository root.
  * Node 20 cannot run TypeScript, so scripts/lessons-check.mjs loads this file
  * through Vite's module runner and calls `main`.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
-import { verifyLesson } from "../src/tfjs/verify-lesson";
+import { allTasks } from "../src/core/experiments/registry";
+import { lessonFileSizeProblem } from "../src/core/lesson/lesson-file-limits";
 import { DATASETS } from "../src/core/ml/datasets-registry";
-import { allTasks } from "../src/core/ml/tasks/registry";
+import { verifyLesson } from "../src/core/verification/verify-lesson";
+import { cpuTfNamespace } from "../src/tfjs/cpu-namespace";
 import { checkLessonFiles, defaultLessonFiles, formatDatasets, formatTasks, USAGE } from "./lessons-check-core";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -33,22 +35,29 @@ export async function main(
     listing.forEach((line) => console.log(line));
     return 0;
   }
-  const unknown = args.find((arg) => arg.startsWith("-"));
+  const printValues = args.includes("--print-values");
+  const unknown = args.find((arg) => arg.startsWith("-") && arg !== "--print-values");
   if (unknown) {
     console.log(`lessons:check: unknown option ${unknown}\n\n${USAGE}`);
     return 2;
   }
   // tfjs prints a "use tfjs-node" banner on Node outside production mode.
   tf.enableProdMode();
-  const files =
-    args.length > 0
-      ? args.map((arg) => relative(repoRoot, isAbsolute(arg) ? arg : resolve(cwd, arg)))
-      : defaultLessonFiles("lessons", await readdir(resolve(repoRoot, "lessons")));
+  const files = args.some((arg) => !arg.startsWith("-"))
+    ? args
+        .filter((arg) => !arg.startsWith("-"))
+        .map((arg) => relative(repoRoot, isAbsolute(arg) ? arg : resolve(cwd, arg)))
+    : defaultLessonFiles("lessons", await readdir(resolve(repoRoot, "lessons")));
   const readDatasetFile = async (name: string) =>
     new Uint8Array(await readFile(resolve(repoRoot, "public/datasets", name)));
   const outcome = await checkLessonFiles(files, {
-    readText: (file) => readFile(resolve(repoRoot, file), "utf8"),
-    verify: (text) => verifyLesson(text, readDatasetFile),
+    readText: async (file) => {
+      // Like `Open lesson file`: an oversized file is refused before it is read.
+      const problem = lessonFileSizeProblem((await stat(resolve(repoRoot, file))).size);
+      if (problem) throw new Error(problem);
+      return readFile(resolve(repoRoot, file), "utf8");
+    },
+    verify: (text) => verifyLesson(text, readDatasetFile, cpuTfNamespace, { printValues }),
   });
   for (const line of outcome.lines) console.log(line);
   return outcome.exitCode;

@@ -5,8 +5,8 @@
  * injected `verify` and `readText`, so tests can drive it with fixtures.
  */
 import type { DatasetEntry } from "../src/core/ml/dataset-types";
-import type { ExperimentTaskDefinition } from "../src/core/ml/tasks/task-types";
-import type { LessonProblem, LessonReport } from "../src/tfjs/verify-lesson";
+import type { ExperimentTaskDefinition } from "../src/core/experiments/task-types";
+import type { LessonProblem, LessonReport } from "../src/core/verification/verify-lesson";
 
 /** What checking needs from the outside world. */
 export interface CheckDeps {
@@ -43,7 +43,8 @@ export function formatLessonReport(file: string, report: LessonReport): string[]
   const errors = report.problems.filter((p) => p.severity === "error").length;
   const verdict = errors > 0 ? `FAILED (${plural(errors, "error")})` : "ok";
   const heading = `${file}${report.lessonId ? ` (${report.lessonId})` : ""}: ${verdict}`;
-  return [heading, ...report.passedSteps.map((step) => `  ✓ ${step}`), ...problems];
+  const values = (report.values ?? []).map((line) => `  = ${line}`);
+  return [heading, ...report.passedSteps.map((step) => `  ✓ ${step}`), ...values, ...problems];
 }
 
 /** Checks every file in order and returns the full report and exit code. Never rejects. */
@@ -132,7 +133,9 @@ experiment runs on the CPU backend. Without arguments it checks every
 lessons/[0-9]*.md. Problems print as file:line: severity: message; the exit
 code is 1 when there is any error (warnings do not fail).
 
-  --tasks      list the experiment tasks (src/core/ml/tasks/registry.ts)
+  --print-values  also print every check's actual value on the solution
+               (hidden checks too), to fill in expected values
+  --tasks      list the experiment tasks (src/core/experiments/registry.ts)
   --datasets   list the datasets (src/core/ml/datasets-registry.ts)
   -h, --help   show this text
 

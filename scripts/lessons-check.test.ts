@@ -6,8 +6,9 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { LessonReport } from "../src/tfjs/verify-lesson";
-import { verifyLesson } from "../src/tfjs/verify-lesson";
+import type { LessonReport } from "../src/core/verification/verify-lesson";
+import { verifyLesson } from "../src/core/verification/verify-lesson";
+import { cpuTfNamespace } from "../src/tfjs/cpu-namespace";
 import {
   checkLessonFiles,
   defaultLessonFiles,
@@ -145,7 +146,7 @@ describe("checkLessonFiles", () => {
   it("on a real broken lesson names the exercise, the check, expected vs got, at the check's line", async () => {
     const outcome = await checkLessonFiles(["lessons/99-broken.md"], {
       readText: async () => wrongSolution,
-      verify: (text) => verifyLesson(text, readDataset),
+      verify: (text) => verifyLesson(text, readDataset, cpuTfNamespace),
     });
     expect(outcome.exitCode).toBe(1);
     const line = lineOf(wrongSolution, 'check("cost at theta = [0, 0]"');
@@ -178,6 +179,24 @@ describe("main (the CLI)", () => {
     ).toBe(true);
   });
 
+  it("applies the app's file rules: a 5 MB lesson is refused unread, a 1.1 MB one and deep YAML unparsed", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    writeFileSync(join(dir, "20-huge.md"), `${typo}\n${"x".repeat(5_000_000)}`);
+    writeFileSync(join(dir, "21-long.md"), `${typo}\n${"é".repeat(1_100_000)}`);
+    writeFileSync(join(dir, "22-deep.md"), typo.replace(/^summary: .*$/m, `summary: ${"[".repeat(100_000)}`));
+    const code = await main(
+      ["20-huge.md", "21-long.md", "22-deep.md"].map((name) => join(dir, name)),
+      repoRoot,
+    );
+    const printed = log.mock.calls.map((call) => String(call[0])).join("\n");
+    expect(code).toBe(1);
+    expect(printed).toMatch(
+      /20-huge\.md:1: error: cannot read the file: this file has \d+ bytes, more than a lesson file may have/,
+    );
+    expect(printed).toMatch(/21-long\.md:1: error: this file has \d+ characters, more than a lesson file may have/);
+    expect(printed).toMatch(/22-deep\.md:\d+: error: front matter nests about \d+ levels deep/);
+  });
+
   it("lists the registry's tasks with --tasks, and refuses an unknown option with exit code 2", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     expect(await main(["--tasks"], repoRoot)).toBe(0);
@@ -185,13 +204,22 @@ describe("main (the CLI)", () => {
     expect(await main(["--nope"], repoRoot)).toBe(2);
   });
 
+  it("prints every check's actual value on the solution with --print-values, hidden checks too", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    expect(await main(["--print-values", "lessons/01-linear-regression-one-variable.md"], repoRoot)).toBe(0);
+    const printed = log.mock.calls.map((call) => String(call[0]));
+    expect(printed).toContain('  = exercise computeCost, check "cost at theta = [0, 0]": 47.96664834');
+    expect(printed).toContain('  = exercise computeCost, check "cost on a three-point example" (hidden): 0.5833333333');
+  }, 120_000);
+
   it("checks every lesson in lessons/ by default and passes on the shipped lessons", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     expect(await main([], repoRoot)).toBe(0);
     expect(log.mock.calls.map((call) => String(call[0]))).toContain(
       "lessons/01-linear-regression-one-variable.md (linear-regression-one-variable): ok",
     );
-  }, 60_000);
+    // Verifies all eleven lessons (solutions, starters, diagnoses, experiments on CPU): about 55 s on 2 idle cores.
+  }, 480_000);
 
   it("runs as `node scripts/lessons-check.mjs` on Node without a build step, exiting 1 on errors", async () => {
     const run = promisify(execFile)("node", ["scripts/lessons-check.mjs", join(dir, "10-typo.md")], { cwd: repoRoot });

@@ -32,7 +32,8 @@ function lessonsFromScratchCopy(): Plugin {
       if (!code.includes(LESSONS_GLOB))
         this.error(`builtin-lessons.ts no longer globs ${LESSONS_GLOB}; update e2e/dev-server/vite.config.ts`);
       const pattern = `${relative(dirname(id), HMR_LESSONS_DIR)}/[0-9]*.md`;
-      return { code: code.replace(LESSONS_GLOB, JSON.stringify(pattern)), map: null };
+      // Both globs (the build-time index and the lazily loaded texts) point at the copy.
+      return { code: code.replaceAll(LESSONS_GLOB, JSON.stringify(pattern)), map: null };
     },
   };
 }

@@ -1,68 +1,88 @@
 /**
- * The lessons shipped with the app: every `lessons/NN-*.md` file, bundled as
- * text at build time and parsed with the same parser instructors' tools use.
+ * The lessons shipped with the app: every `lessons/NN-*.md` file. The
+ * catalogue gets a build-time index (`?lesson-index`, made by
+ * scripts/vite-plugins/lesson-index.ts), so the start page neither downloads
+ * nor parses lessons; a lesson's text and the parser load when it is opened.
  *
  * Under `npm run dev`, saving a lesson file re-runs this module (it accepts
- * its own hot updates); the new lessons go into a store kept across module
- * versions, and subscribers (the catalogue, the lesson route) re-render in
- * place, so the page is not reloaded.
+ * its own hot updates); the new index goes into a store kept across module
+ * versions, a changed file gets a new revision, and subscribers (the
+ * catalogue, the lesson route) re-render in place, so the page is not reloaded.
  */
-import { parseLesson } from "../core/lesson/parse-lesson";
-import type { Diagnostic, Lesson } from "../core/lesson/types";
+import { sortLessonIndex, type LessonIndexEntry } from "../core/lesson/lesson-index";
+import type { BuiltinLesson, BuiltinLessonEntry } from "../ui/common/services-context";
 
-const files = import.meta.glob("../../lessons/[0-9]*.md", { query: "?raw", import: "default", eager: true }) as Record<
+const index = import.meta.glob("../../lessons/[0-9]*.md", {
+  query: "?lesson-index",
+  import: "default",
+  eager: true,
+}) as Record<string, LessonIndexEntry>;
+const texts = import.meta.glob("../../lessons/[0-9]*.md", { query: "?raw", import: "default" }) as Record<
   string,
-  string
+  () => Promise<string>
 >;
 
-export interface BuiltinLesson {
-  file: string;
-  lesson: Lesson | null;
-  diagnostics: Diagnostic[];
-  /** The file's text. */
-  text: string;
-  /** Starts at 1; bumped each time the file's text changes during development. */
-  revision: number;
-}
-
-/** The current lessons and who to tell when they change. */
+/** The current index, the loaders of this module version, parsed lessons, and who to tell when they change. */
 interface LessonStore {
-  lessons: readonly BuiltinLesson[];
+  entries: readonly BuiltinLessonEntry[];
+  loaders: Map<string, () => Promise<string>>;
+  /** Parsed lessons by `file@hash`. */
+  parsed: Map<string, Promise<BuiltinLesson>>;
   listeners: Set<() => void>;
 }
 
-function parseAll(sources: Record<string, string>, before: readonly BuiltinLesson[]): BuiltinLesson[] {
-  return Object.entries(sources)
-    .map(([path, text]) => {
-      const file = path.split("/").pop()!;
-      const previous = before.find((entry) => entry.file === file);
-      const revision = previous ? previous.revision + (previous.text === text ? 0 : 1) : 1;
-      return previous?.text === text ? previous : { file, text, revision, ...parseLesson(text) };
-    })
-    .sort(
-      (a, b) => (a.lesson?.meta.order ?? Infinity) - (b.lesson?.meta.order ?? Infinity) || a.file.localeCompare(b.file),
-    );
+const fileOf = (path: string) => path.split("/").pop()!;
+
+function withRevisions(next: Record<string, LessonIndexEntry>, before: readonly BuiltinLessonEntry[]) {
+  const entries = Object.values(next).map((entry): BuiltinLessonEntry => {
+    const previous = before.find((b) => b.file === entry.file);
+    if (previous?.hash === entry.hash) return previous;
+    return { ...entry, revision: previous ? previous.revision + 1 : 1 };
+  });
+  return sortLessonIndex(entries);
 }
 
 // One store for every version of this module: importers keep calling the first version's functions.
 const store: LessonStore = (import.meta.hot?.data.store as LessonStore | undefined) ?? {
-  lessons: [],
+  entries: [],
+  loaders: new Map(),
+  parsed: new Map(),
   listeners: new Set(),
 };
-store.lessons = parseAll(files, store.lessons);
+store.entries = withRevisions(index, store.entries);
+store.loaders = new Map(Object.entries(texts).map(([path, load]) => [fileOf(path), load]));
 store.listeners.forEach((listener) => listener());
 if (import.meta.hot) {
   import.meta.hot.data.store = store;
   import.meta.hot.accept();
 }
 
-/** Every built-in lesson in catalogue order; broken ones are kept with their diagnostics. A new array after each change. */
-export function getBuiltinLessons(): readonly BuiltinLesson[] {
-  return store.lessons;
+/** Every built-in lesson's catalogue entry in catalogue order. A new array after each change. */
+export function getBuiltinLessons(): readonly BuiltinLessonEntry[] {
+  return store.entries;
 }
 
 /** Calls `listener` whenever the lesson files change (development only); returns the unsubscribe function. */
 export function subscribeBuiltinLessons(listener: () => void): () => void {
   store.listeners.add(listener);
   return () => store.listeners.delete(listener);
+}
+
+/** Loads and parses the lesson in `entry.file` (once per text version); rejects when the file is unknown. */
+export function loadBuiltinLesson(entry: BuiltinLessonEntry): Promise<BuiltinLesson> {
+  const key = `${entry.file}@${entry.hash}`;
+  let parsed = store.parsed.get(key);
+  if (!parsed) {
+    const load = store.loaders.get(entry.file);
+    if (!load) return Promise.reject(new Error(`No lesson file ${entry.file}`));
+    parsed = Promise.all([load(), import("../core/lesson/parse-lesson")]).then(([text, { parseLesson }]) => ({
+      file: entry.file,
+      text,
+      revision: entry.revision,
+      ...parseLesson(text),
+    }));
+    parsed.catch(() => store.parsed.delete(key));
+    store.parsed.set(key, parsed);
+  }
+  return parsed;
 }

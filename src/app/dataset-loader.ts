@@ -1,9 +1,9 @@
 /**
  * Loads the datasets a lesson declares from the app's own origin and verifies
- * each file's SHA-256 against the registry before anything uses it.
+ * each file's SHA-256 against the registry before anything uses it (the core
+ * loader, `loadDataset` in core/ml/load-dataset.ts, with fetch as its reader).
  */
-import { findDataset } from "../core/ml/datasets-registry";
-import { verifyDataset } from "../core/ml/load-dataset";
+import { loadDataset as loadVerifiedDataset } from "../core/ml/load-dataset";
 import type { LoadedDataset } from "../core/ml/dataset-types";
 import type { DatasetRef } from "../core/lesson/types";
 
@@ -31,20 +31,16 @@ export function loadDataset(ref: DatasetRef): Promise<LoadedDataset> {
 }
 
 async function fetchAndVerify(ref: DatasetRef): Promise<LoadedDataset> {
-  const entry = findDataset(ref.id, ref.version);
-  if (!entry)
-    throw new DatasetError("unknown-dataset", `Dataset ${ref.id}@${ref.version} is not in this app's registry`);
-  let bytes: ArrayBuffer;
-  try {
-    const response = await fetch(`${import.meta.env.BASE_URL}datasets/${entry.file}`);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    bytes = await response.arrayBuffer();
-  } catch (error) {
-    throw new DatasetError("unreachable", `Could not load dataset ${entry.file}: ${(error as Error).message}`);
-  }
-  const verified = await verifyDataset(entry, bytes);
-  if (!verified.ok) throw new DatasetError(verified.code, verified.message);
-  return verified.dataset;
+  const loaded = await loadVerifiedDataset(ref, fetchDatasetFile);
+  if (!loaded.ok) throw new DatasetError(loaded.code, loaded.message);
+  return loaded.dataset;
+}
+
+/** The bytes of a file in public/datasets/, fetched from this app's origin. */
+async function fetchDatasetFile(file: string): Promise<ArrayBuffer> {
+  const response = await fetch(`${import.meta.env.BASE_URL}datasets/${file}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.arrayBuffer();
 }
 
 /** Loads every dataset a lesson declares. */

@@ -4,30 +4,30 @@
  * IndexedDB (store "localLessons"), so `#/local/<id>` survives a reload.
  * Storage failing does not stop a lesson from opening; it only won't survive a reload.
  */
-import { inspectLessonFile } from "../core/lesson/inspect-lesson-file";
-import type { ParseResult } from "../core/lesson/types";
 import { LOCAL_LESSON_SCHEMA_VERSION, type LocalLessonRecord } from "../core/tracking/local-lesson-record";
+import { inspectOffThread } from "../ui/open-lesson/inspect-client";
 import { getBuiltinLessons } from "./builtin-lessons";
 import { getRepos } from "./services";
-
-/** A lesson file's text with what the app found in it. */
-export interface InspectedLessonFile extends ParseResult {
-  fileName: string;
-  text: string;
-}
+import type { InspectedLessonFile } from "../ui/common/services-context";
 
 const opened = new Map<string, LocalLessonRecord>();
 /** Why a lesson opened in this tab could not be stored, by lesson id. */
 const notStored = new Map<string, string>();
 
-/** Parses a file's text as the app would open it (see `inspectLessonFile`). */
-export function inspectLocalLessonFile(fileName: string, text: string): InspectedLessonFile {
-  const builtinTitles = new Map(
-    getBuiltinLessons().flatMap((entry) =>
-      entry.lesson ? [[entry.lesson.meta.id, entry.lesson.meta.title] as const] : [],
-    ),
+/**
+ * Reads and parses a lesson file (or the text of a stored one) as the app
+ * would open it (see `inspectLessonFile`), in a worker so a huge or hostile
+ * file cannot freeze the page.
+ */
+export async function inspectLocalLessonFile(fileName: string, source: File | string): Promise<InspectedLessonFile> {
+  const builtinTitles = getBuiltinLessons().flatMap((entry) =>
+    entry.lesson ? [[entry.lesson.id, entry.lesson.title] as [string, string]] : [],
   );
-  return { fileName, text, ...inspectLessonFile(text, { builtinTitles }) };
+  const inspected = await inspectOffThread({
+    source: typeof source === "string" ? { kind: "text", text: source } : { kind: "file", file: source },
+    builtinTitles,
+  });
+  return { fileName, ...inspected };
 }
 
 /**

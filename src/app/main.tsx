@@ -1,10 +1,14 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { ServicesProvider } from "../ui/common/services-context";
+import { AppShell } from "../ui/shell/AppShell";
+import { appServices } from "./app-services";
 import "../ui/styles.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App />
+    <ServicesProvider services={appServices}>
+      <AppShell />
+    </ServicesProvider>
   </StrictMode>,
 );

@@ -1,36 +1,16 @@
 /**
  * The app's long-lived services, created once: the IndexedDB repositories
- * (database "ml-notebook") and the kernel client.
+ * (database "ml-notebook", opened on first use from a lazily loaded module)
+ * and the kernel client.
  */
-import { openNotebookDb } from "../storage/db";
-import { createDraftsRepo, type DraftsRepo } from "../storage/drafts-repo";
-import { createLocalLessonsRepo, type LocalLessonsRepo } from "../storage/local-lessons-repo";
-import { createProgressRepo, type ProgressRepo } from "../storage/progress-repo";
-import { createRunsRepo, type RunsRepo } from "../storage/runs-repo";
-import { createSettingsRepo, type SettingsRepo } from "../storage/settings-repo";
 import { KernelClient } from "../kernel/kernel-client";
-
-export interface Repos {
-  drafts: DraftsRepo;
-  progress: ProgressRepo;
-  runs: RunsRepo;
-  settings: SettingsRepo;
-  localLessons: LocalLessonsRepo;
-}
+import type { Repos } from "../ui/common/services-context";
 
 let reposPromise: Promise<Repos> | null = null;
 
 /** Opens the database on first use; every caller shares the same connection. */
 export function getRepos(): Promise<Repos> {
-  reposPromise ??= openNotebookDb(undefined, {
-    onVersionChange: () => alert("A newer version of this app opened in another tab. Reload this page to keep saving."),
-  }).then((db) => ({
-    drafts: createDraftsRepo(db),
-    progress: createProgressRepo(db),
-    runs: createRunsRepo(db),
-    settings: createSettingsRepo(db),
-    localLessons: createLocalLessonsRepo(db),
-  }));
+  reposPromise ??= import("./repos").then(({ openRepos }) => openRepos());
   return reposPromise;
 }
 

@@ -17,7 +17,7 @@
  * throws there (a run must not depend on the clock).
  */
 import "ses";
-import type { EvaluationRealm } from "../core/kernel/evaluate";
+import type { EvaluationRealm } from "../core/evaluation/evaluate";
 
 let lockedDown = false;
 

@@ -5,29 +5,32 @@
  * code does can block the page.
  *
  * Nothing the worker posts is trusted: every message is validated against a
- * strict schema (message-schema.ts) and counted against the run's caps
- * (run-limits.ts); an invalid message or a cap reached ends the run with a
+ * strict schema (core/protocol/message-schema.ts) and counted against the
+ * run's caps (core/protocol/run-limits.ts); an invalid message or a cap reached ends the run with a
  * notice. Streamed outputs reach `onMessage` in batches, at most one batch per
  * BATCH_INTERVAL_MS, so the page renders them once per batch, not per line.
  */
-import type { KernelMessage, KernelRequest } from "../core/kernel/protocol";
+import type { BackendChoice } from "../core/backends/backend-choice";
+import { isFinalMessage } from "../core/protocol/guards";
+import { parseKernelMessage } from "../core/protocol/message-schema";
+import type { KernelFinalMessage, KernelMessage, KernelRequest, KernelRequestKind } from "../core/protocol/protocol";
+import { createRunMeter } from "../core/protocol/run-limits";
 import { loadWasmBinaries } from "../tfjs/wasm-files";
-import { parseKernelMessage } from "./message-schema";
-import { createRunMeter } from "./run-limits";
+import { rememberCalibration, withCachedCalibration } from "./calibration-cache";
+import type { PrewarmMessage } from "./prewarm";
 
-export type RunEnd =
-  | {
-      kind: "finished";
-      message: Extract<KernelMessage, { kind: "checks-done" | "experiment-done" | "benchmark-done" | "failed" }>;
-    }
+/** How a run of kind K ended: with its final message (its reply, or `failed`), or without one. */
+export type RunEnd<K extends KernelRequestKind = KernelRequestKind> =
+  | { kind: "finished"; message: KernelFinalMessage<K> }
   | { kind: "timeout"; limitMs: number }
   | { kind: "stopped" }
   | { kind: "crashed"; message: string }
   /** The page ended the run: the kernel sent an invalid message or exceeded a cap. `message` is for the learner. */
   | { kind: "refused"; message: string };
 
-export interface RunHandle {
-  done: Promise<RunEnd>;
+/** A run in progress: how it will end, and a way to stop it. */
+export interface RunHandle<K extends KernelRequestKind = KernelRequestKind> {
+  done: Promise<RunEnd<K>>;
   stop(): void;
 }
 
@@ -35,8 +38,30 @@ export interface RunHandle {
 const BATCH_INTERVAL_MS = 50;
 const BATCH_MAX_MESSAGES = 250;
 
-function spawnKernel(): Worker {
-  return new Worker(new URL("./kernel.worker.ts", import.meta.url), { type: "module", name: "kernel" });
+/**
+ * A fresh worker; with a backend, it initialises that backend ahead of its request.
+ * The .wasm bytes go first (the kernel cannot fetch), then the prewarm message.
+ */
+function spawnKernel(backend?: BackendChoice): Worker {
+  const worker = new Worker(new URL("./kernel.worker.ts", import.meta.url), { type: "module", name: "kernel" });
+  if (!backend) return worker;
+  const prewarm = () => worker.postMessage({ kind: "prewarm", backend } satisfies PrewarmMessage);
+  if (backend === "cpu") prewarm();
+  else
+    void loadWasmBinaries().then((files) => {
+      sendWasmBinaries(worker, files);
+      prewarm();
+    });
+  return worker;
+}
+
+/** Workers that already hold the .wasm bytes. */
+const hasWasmBinaries = new WeakSet<Worker>();
+
+function sendWasmBinaries(worker: Worker, files: Awaited<ReturnType<typeof loadWasmBinaries>>): void {
+  if (hasWasmBinaries.has(worker)) return;
+  hasWasmBinaries.add(worker);
+  worker.postMessage({ kind: "wasm-binaries", files });
 }
 
 /** Whether a request may start the WASM backend, which needs the binaries from the page. */
@@ -44,49 +69,95 @@ function mayUseWasm(request: KernelRequest): boolean {
   return request.kind !== "run-checks" && request.backend !== "cpu";
 }
 
-function isFinal(
-  message: KernelMessage,
-): message is Extract<KernelMessage, { kind: "checks-done" | "experiment-done" | "benchmark-done" | "failed" }> {
-  return (
-    message.kind === "checks-done" ||
-    message.kind === "experiment-done" ||
-    message.kind === "benchmark-done" ||
-    message.kind === "failed"
-  );
+/** The reply kind each request kind must end with (besides `failed`). */
+const REPLY_KIND = {
+  "run-checks": "checks-done",
+  "run-experiment": "experiment-done",
+  "run-benchmark": "benchmark-done",
+} as const satisfies Record<KernelRequestKind, KernelFinalMessage["kind"]>;
+
+/**
+ * Hands streamed messages on in batches: at most BATCH_MAX_MESSAGES (and one
+ * plot) at a time, the next batch BATCH_INTERVAL_MS later, so the page renders
+ * between batches. `end` settles the run after its last batch; a refused run
+ * shows nothing more of what it sent.
+ */
+function createBatcher<E extends { kind: string }>(
+  onMessage: (message: KernelMessage) => void,
+  settle: (end: E) => void,
+) {
+  let pending: KernelMessage[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ended: E | null = null;
+  const flush = () => {
+    timer = undefined;
+    let size = 0;
+    let plots = 0;
+    while (size < pending.length && size < BATCH_MAX_MESSAGES) {
+      if (pending[size].kind === "plot" && ++plots > 1 && size > 0) break;
+      size += 1;
+    }
+    pending.splice(0, size).forEach(onMessage);
+    if (pending.length > 0) timer = setTimeout(flush, BATCH_INTERVAL_MS);
+    else if (ended) settle(ended);
+  };
+  return {
+    push(message: KernelMessage): void {
+      pending.push(message);
+      timer ??= setTimeout(flush, BATCH_INTERVAL_MS);
+    },
+    end(end: E): void {
+      if (end.kind === "refused") pending = [];
+      ended = end;
+      if (pending.length > 0) {
+        timer ??= setTimeout(flush, 0);
+        return;
+      }
+      clearTimeout(timer);
+      settle(end);
+    },
+  };
 }
 
 export class KernelClient {
   private spare: Worker | null = null;
+  /** The backend the spare worker initialised (undefined: none, only the worker started). */
+  private spareBackend: BackendChoice | undefined;
+  /** The backend the next run will most likely ask for; each new spare initialises it. */
+  private expectedBackend: BackendChoice | undefined;
 
-  /** Starts the spare worker ahead of the first run (optional). */
-  warmUp(): void {
-    this.spare ??= spawnKernel();
+  /**
+   * Starts the spare worker ahead of the first run (optional). With a backend,
+   * the spare loads tfjs and initialises it; a spare warmed for another backend is replaced.
+   */
+  warmUp(backend?: BackendChoice): void {
+    if (backend) this.expectedBackend = backend;
+    if (this.spare && this.spareBackend !== this.expectedBackend) {
+      this.spare.terminate();
+      this.spare = null;
+    }
+    if (this.spare) return;
+    this.spare = spawnKernel(this.expectedBackend);
+    this.spareBackend = this.expectedBackend;
   }
 
-  /** Sends one request to a fresh worker; `onMessage` receives outputs and errors, in batches, as they stream. */
-  run(request: KernelRequest, timeLimitMs: number, onMessage: (message: KernelMessage) => void): RunHandle {
+  /**
+   * Sends one request to a fresh worker; `onMessage` receives outputs and errors,
+   * in batches, as they stream. The run ends with the reply to the request's
+   * kind (e.g. `checks-done` for `run-checks`) or `failed`.
+   */
+  run<R extends KernelRequest>(
+    request: R,
+    timeLimitMs: number,
+    onMessage: (message: KernelMessage) => void,
+  ): RunHandle<R["kind"]> {
     const worker = this.spare ?? spawnKernel();
     this.spare = null;
-    let settle: (end: RunEnd) => void = () => undefined;
-    const done = new Promise<RunEnd>((resolve) => (settle = resolve));
+    let settle: (end: RunEnd<R["kind"]>) => void = () => undefined;
+    const done = new Promise<RunEnd<R["kind"]>>((resolve) => (settle = resolve));
+    const batches = createBatcher(onMessage, settle);
     let finished = false;
-    let pending: KernelMessage[] = [];
-    let flushTimer: ReturnType<typeof setTimeout> | undefined;
-    let ended: RunEnd | null = null;
-    /** Hands on one batch; the next waits BATCH_INTERVAL_MS, so the page renders between batches. */
-    const flush = () => {
-      flushTimer = undefined;
-      let size = 0;
-      let plots = 0;
-      while (size < pending.length && size < BATCH_MAX_MESSAGES) {
-        if (pending[size].kind === "plot" && ++plots > 1 && size > 0) break;
-        size += 1;
-      }
-      pending.splice(0, size).forEach(onMessage);
-      if (pending.length > 0) flushTimer = setTimeout(flush, BATCH_INTERVAL_MS);
-      else if (ended) settle(ended);
-    };
-    const finish = (end: RunEnd) => {
+    const finish = (end: RunEnd<R["kind"]>) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
@@ -94,13 +165,7 @@ export class KernelClient {
       worker.onmessageerror = null;
       worker.terminate();
       setTimeout(() => this.warmUp(), 0);
-      // A refused run shows nothing more of what it sent; any other run ends after its last batch.
-      if (end.kind === "refused") pending = [];
-      ended = end;
-      if (pending.length === 0) {
-        clearTimeout(flushTimer);
-        settle(end);
-      } else flushTimer ??= setTimeout(flush, 0);
+      batches.end(end);
     };
     const refuse = (why: string) =>
       finish({ kind: "refused", message: `The run was ended because ${why}. The kernel was restarted.` });
@@ -115,24 +180,25 @@ export class KernelClient {
       if (message.runId !== request.runId) return refuse("the kernel sent a message about another run");
       const overLimit = meter.admit(message, performance.now());
       if (overLimit) return refuse(overLimit);
-      if (isFinal(message)) return finish({ kind: "finished", message });
-      pending.push(message);
-      flushTimer ??= setTimeout(flush, BATCH_INTERVAL_MS);
+      if (!isFinalMessage(message)) return batches.push(message);
+      if (message.kind !== "failed" && message.kind !== REPLY_KIND[request.kind])
+        return refuse(`the kernel answered a ${request.kind} request with ${message.kind}`);
+      rememberCalibration(message);
+      finish({ kind: "finished", message: message as KernelFinalMessage<R["kind"]> });
     };
     worker.onmessageerror = () => refuse("the kernel sent a message that could not be read");
     worker.onerror = (event) => {
       event.preventDefault();
       finish({ kind: "crashed", message: String(event.message || "the kernel worker crashed").slice(0, 500) });
     };
-    if (mayUseWasm(request)) {
+    const send = () => worker.postMessage(withCachedCalibration(request));
+    if (!mayUseWasm(request)) send();
+    else
       void loadWasmBinaries().then((files) => {
         if (finished) return;
-        worker.postMessage({ kind: "wasm-binaries", files });
-        worker.postMessage(request);
+        sendWasmBinaries(worker, files);
+        send();
       });
-    } else {
-      worker.postMessage(request);
-    }
     return { done, stop: () => finish({ kind: "stopped" }) };
   }
 }

@@ -4,32 +4,40 @@
  * so every run starts from a clean state. Learner code runs only here, and
  * only inside SES compartments (compartment.ts): it never holds a reference
  * to this scope, to `postMessage`, to the request or to the check recorder.
- * Order of a run: capture own handles, start tfjs (experiments and
- * benchmarks), remove host APIs (lock-down.ts), SES `lockdown()`, then cells.
+ * Before its request a spare worker may receive the tfjs .wasm bytes from the
+ * page and a prewarm message (prewarm.ts). Order of a run: capture own
+ * handles, start tfjs (experiments and benchmarks), remove host APIs
+ * (lock-down.ts), SES `lockdown()`, then cells.
  */
-import { createRng } from "../core/ml/prng";
-import {
-  isKernelRequest,
-  type BenchmarkRow,
-  type KernelMessage,
-  type KernelRequest,
-  type RunBenchmarkRequest,
-  type RunExperimentRequest,
-  type RunId,
-} from "../core/kernel/protocol";
+import { runChecksWithDiagnoses } from "../core/evaluation/diagnose";
+import type { EvaluationRealm, OutputSink } from "../core/evaluation/evaluate";
+import type { CellPlotSink } from "../core/evaluation/run-checks";
+import { runExperiment } from "../core/experiments/run-experiment";
 import { timeJsMatMul } from "../core/ml/benchmark";
-import { runChecks, type CellPlotSink } from "../core/kernel/run-checks";
-import { runExperiment } from "../core/kernel/run-experiment";
-import type { EvaluationRealm, OutputSink } from "../core/kernel/evaluate";
-import { isWasmBinariesMessage, type WasmBinaries } from "../tfjs/wasm-files";
+import { createRng } from "../core/ml/prng";
+import { isKernelRequest } from "../core/protocol/guards";
+import type {
+  BenchmarkRow,
+  KernelMessage,
+  KernelRequest,
+  RunBenchmarkRequest,
+  RunChecksRequest,
+  RunExperimentRequest,
+} from "../core/protocol/protocol";
+import { plotSize } from "../core/protocol/run-limits";
+import type { RunId } from "../core/tracking/types";
+import { isWasmBinariesMessage, provideWasmBinaries } from "../tfjs/wasm-files";
 import { lockDownRealm } from "./compartment";
+import { experimentBackend } from "./experiment-backend";
 import { lockDownWorkerScope } from "./lock-down";
-import { plotSize } from "./run-limits";
+import { isPrewarmMessage } from "./prewarm";
+import { prewarm, selectPrewarmed } from "./prewarmed-backend";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Captured before any other code runs; lockDownWorkerScope later removes the global one.
 const postToPage = scope.postMessage.bind(scope);
 const post = (message: KernelMessage) => postToPage(message);
+const now = performance.now.bind(performance);
 
 /** Seed for `Math.random` in checks runs, so even it is reproducible. */
 const MATH_RANDOM_SEED = 0;
@@ -39,16 +47,15 @@ const MAX_PLOT_SIZE = 60_000;
 /** Characters kept of an error message posted to the page. */
 const MAX_ERROR_CHARS = 10_000;
 
-let wasmBinaries: WasmBinaries = {};
 let handled = false;
 
 scope.onmessage = (event: MessageEvent<unknown>) => {
+  // Only the page can post here; after the request nothing more is taken (tfjs must not start in a locked realm).
+  if (handled) return;
   const data = event.data;
-  if (isWasmBinariesMessage(data)) {
-    wasmBinaries = data.files;
-    return;
-  }
-  if (handled || !isKernelRequest(data)) return;
+  if (isWasmBinariesMessage(data)) return provideWasmBinaries(data.files);
+  if (isPrewarmMessage(data)) return prewarm(data.backend);
+  if (!isKernelRequest(data)) return;
   handled = true;
   void handle(data);
 };
@@ -56,35 +63,50 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
 async function handle(request: KernelRequest): Promise<void> {
   const runId = request.runId;
   const sink: OutputSink = (cellId, level, text) => post({ kind: "output", runId, cellId, level, text });
+  const plotSink = cappedPlotSink(runId, sink);
+  try {
+    if (request.kind === "run-checks") handleChecks(request, sink, plotSink);
+    else if (request.kind === "run-experiment") await handleExperiment(request, sink, plotSink);
+    else await handleBenchmark(request);
+  } catch (error) {
+    post({ kind: "failed", runId, message: clip(errorText(error)) });
+  }
+}
+
+/** Posts a run's plots until MAX_PLOTS or MAX_PLOT_SIZE is reached, then one note. */
+function cappedPlotSink(runId: RunId, sink: OutputSink): CellPlotSink {
   let plots = 0;
   let plotted = 0;
-  let plotsNoted = false;
-  const plotSink: CellPlotSink = (cellId, plot) => {
+  let noted = false;
+  return (cellId, plot) => {
     plots += 1;
     plotted += plotSize(plot);
     if (plots <= MAX_PLOTS && plotted <= MAX_PLOT_SIZE) return post({ kind: "plot", runId, cellId, plot });
-    if (plotsNoted) return;
-    plotsNoted = true;
+    if (noted) return;
+    noted = true;
     sink(
       cellId,
       "warn",
       `… more plots than a run may show (${MAX_PLOTS} plots, ${MAX_PLOT_SIZE} points); the rest are not shown`,
     );
   };
-  try {
-    if (request.kind === "run-checks") {
-      const realm = prepareSandbox(MATH_RANDOM_SEED);
-      const outcome = runChecks(request.lesson, request.cells, request.checks, sink, plotSink, realm);
-      outcome.errors.forEach((error) => post({ kind: "cell-error", runId, error: clipError(error) }));
-      post({ kind: "checks-done", runId, verdicts: outcome.verdicts });
-    } else if (request.kind === "run-experiment") {
-      await handleExperiment(request, sink, plotSink);
-    } else {
-      await handleBenchmark(request);
-    }
-  } catch (error) {
-    post({ kind: "failed", runId, message: clip(errorText(error)) });
-  }
+}
+
+function handleChecks(request: RunChecksRequest, sink: OutputSink, plotSink: CellPlotSink): void {
+  const started = now();
+  const realm = prepareSandbox(MATH_RANDOM_SEED);
+  const outcome = runChecksWithDiagnoses(
+    request.lesson,
+    request.cells,
+    request.checks,
+    request.diagnoses ?? [],
+    { onOutput: sink, onPlot: plotSink },
+    { now, deadline: started + (request.diagnosisBudgetMs ?? Infinity) },
+    realm,
+  );
+  const runId = request.runId;
+  outcome.errors.forEach((error) => post({ kind: "cell-error", runId, error: clipError(error) }));
+  post({ kind: "checks-done", runId, verdicts: outcome.verdicts, diagnoses: outcome.diagnoses });
 }
 
 async function handleExperiment(
@@ -93,22 +115,26 @@ async function handleExperiment(
   plotSink: CellPlotSink,
 ): Promise<void> {
   // tfjs starts before the sandbox closes; it gets the .wasm bytes from the page (no network here).
-  const [{ selectBackend, tfMemory }, { createTfFacade }] = await Promise.all([
+  const [{ tfMemory }, hooks, { createTfFacade }] = await Promise.all([
     import("../tfjs/select-backend"),
+    import("../tfjs/profile-hooks"),
     import("../tfjs/tf-facade"),
   ]);
-  const { report } = await selectBackend(request.backend, wasmBinaries);
+  const { report, initMs, calibration } = await experimentBackend(request);
+  // Reference cells get an allow-list of tfjs, not the namespace (whose env() reaches this scope).
   const tf = createTfFacade();
   const realm = prepareSandbox(request.spec.seed);
+  const profiler = { backendInitMs: initMs, profileKernels: hooks.profileKernels, jsHeapBytes: hooks.jsHeapBytes };
   const outcome = await runExperiment(
     request,
-    { tf, backend: report, memory: tfMemory, now: () => performance.now() },
+    { tf, backend: report, memory: tfMemory, now, profiler },
     sink,
     plotSink,
     realm,
   );
   const runId: RunId = request.runId;
-  if (outcome.ok) post({ kind: "experiment-done", runId, result: outcome.result });
+  if (outcome.ok)
+    post({ kind: "experiment-done", runId, result: { ...outcome.result, ...(calibration && { calibration }) } });
   else {
     const error = clipError(outcome.error);
     post({ kind: "cell-error", runId, error });
@@ -118,15 +144,12 @@ async function handleExperiment(
 
 /** Benchmarks run only app code (no learner code), so the sandbox is not needed. */
 async function handleBenchmark(request: RunBenchmarkRequest): Promise<void> {
-  const [{ selectBackend }, { timeTfjsMatMul }] = await Promise.all([
-    import("../tfjs/select-backend"),
-    import("../tfjs/benchmarks"),
-  ]);
-  const { report } = await selectBackend(request.backend, wasmBinaries);
+  const { timeTfjsMatMul } = await import("../tfjs/benchmarks");
+  const { report } = await selectPrewarmed(request.backend);
   const rows: BenchmarkRow[] = [];
   for (const size of request.sizes) {
     rows.push({ implementation: "tfjs", size, ...(await timeTfjsMatMul(size)) });
-    rows.push({ implementation: "js", size, ...timeJsMatMul(size, () => performance.now()) });
+    rows.push({ implementation: "js", size, ...timeJsMatMul(size, now) });
   }
   post({ kind: "benchmark-done", runId: request.runId, result: { backend: report, rows } });
 }

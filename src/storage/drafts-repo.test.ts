@@ -115,6 +115,15 @@ describe("drafts repository", () => {
     expect(await db.get("drafts", ["linear-regression", "compute-cost"])).toEqual(newer);
   });
 
+  it("discards a draft from a newer app version on request, after which the current one saves", async () => {
+    const { drafts, db } = await repo();
+    await db.put("drafts", { ...sampleDraft(), schemaVersion: 2 });
+    expect(await drafts.discardInvalid("linear-regression", "compute-cost")).toBe(true);
+    await drafts.put(sampleDraft());
+    expect(await drafts.discardInvalid("linear-regression", "compute-cost")).toBe(false);
+    expect((await drafts.get("linear-regression", "compute-cost")).record).toEqual(sampleDraft());
+  });
+
   it("turns a full disk into a 'quota-exceeded' error the learner can act on", async () => {
     const { drafts } = await repo();
     vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(() => {

@@ -7,7 +7,7 @@ import { validateDraft } from "../core/tracking/schemas";
 import type { DraftRecord } from "../core/tracking/types";
 import type { NotebookDb } from "./db";
 import type { GetResult, InvalidRecord, PutOptions } from "./record-io";
-import { assertValid, getMany, getOne, putChecked } from "./record-io";
+import { assertValid, discardInvalid, getMany, getOne, putChecked } from "./record-io";
 
 /** Every key `[lessonId, *]` of a store keyed by `[lessonId, exerciseId]` (arrays sort after all other keys). */
 export function lessonKeyRange(lessonId: string): IDBKeyRange {
@@ -28,6 +28,8 @@ export interface DraftsRepo {
   put(draft: DraftRecord, options?: PutOptions): Promise<void>;
   /** All drafts of a lesson, ordered by exerciseId. */
   listByLesson(lessonId: string): Promise<DraftList>;
+  /** Deletes the stored draft of an exercise only if it is still unreadable; true when it did. */
+  discardInvalid(lessonId: string, exerciseId: string): Promise<boolean>;
 }
 
 /** A drafts repository over an open notebook database. */
@@ -42,5 +44,6 @@ export function createDraftsRepo(db: NotebookDb): DraftsRepo {
       const { records, invalid } = await getMany(db, "drafts", restoreDraft, { query: lessonKeyRange(lessonId) });
       return { drafts: records, invalid };
     },
+    discardInvalid: (lessonId, exerciseId) => discardInvalid(db, "drafts", [lessonId, exerciseId], restoreDraft),
   };
 }

@@ -24,13 +24,13 @@ describe("progress repository", () => {
 
   it("lists one lesson's progress, and every lesson's with listAll", async () => {
     const { progress } = await repo();
-    await progress.put(sampleProgress({ lessonId: "a", exerciseId: "2" }));
-    await progress.put(sampleProgress({ lessonId: "a", exerciseId: "1" }));
-    await progress.put(sampleProgress({ lessonId: "b", exerciseId: "1" }));
+    await progress.put(sampleProgress({ lessonId: "a", exerciseId: "e2" }));
+    await progress.put(sampleProgress({ lessonId: "a", exerciseId: "e1" }));
+    await progress.put(sampleProgress({ lessonId: "b", exerciseId: "e1" }));
     const keys = (list: { progress: { lessonId: string; exerciseId: string }[] }) =>
       list.progress.map((p) => `${p.lessonId}/${p.exerciseId}`);
-    expect(keys(await progress.listByLesson("a"))).toEqual(["a/1", "a/2"]);
-    expect(keys(await progress.listAll())).toEqual(["a/1", "a/2", "b/1"]);
+    expect(keys(await progress.listByLesson("a"))).toEqual(["a/e1", "a/e2"]);
+    expect(keys(await progress.listAll())).toEqual(["a/e1", "a/e2", "b/e1"]);
   });
 
   it("reports invalid stored progress in listAll instead of dropping it", async () => {

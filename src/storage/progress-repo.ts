@@ -8,7 +8,7 @@ import type { ProgressRecord } from "../core/tracking/types";
 import type { NotebookDb } from "./db";
 import { lessonKeyRange } from "./drafts-repo";
 import type { GetResult, InvalidRecord, PutOptions } from "./record-io";
-import { assertValid, getMany, getOne, putChecked } from "./record-io";
+import { assertValid, discardInvalid, getMany, getOne, putChecked } from "./record-io";
 
 /** Progress records: the valid ones (by lessonId, then exerciseId) and those that failed validation. */
 export interface ProgressList {
@@ -26,6 +26,8 @@ export interface ProgressRepo {
   listByLesson(lessonId: string): Promise<ProgressList>;
   /** Progress of every exercise of every lesson (for the course overview). */
   listAll(): Promise<ProgressList>;
+  /** Deletes the stored progress of an exercise only if it is still unreadable; true when it did. */
+  discardInvalid(lessonId: string, exerciseId: string): Promise<boolean>;
 }
 
 /** A progress repository over an open notebook database. */
@@ -52,5 +54,6 @@ export function createProgressRepo(db: NotebookDb): ProgressRepo {
       const { records, invalid } = await getMany(db, "progress", restoreProgress);
       return { progress: records, invalid };
     },
+    discardInvalid: (lessonId, exerciseId) => discardInvalid(db, "progress", [lessonId, exerciseId], restoreProgress),
   };
 }

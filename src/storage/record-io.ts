@@ -132,11 +132,11 @@ export function replaceRefusal<T>(
   const restored = restore(existing);
   if (restored.ok) return undefined;
   if (restored.tooNew) {
-    const message = `The saved ${what} comes from a newer version of the app and was left unchanged. Reload the page to update the app.`;
+    const message = `The saved ${what} was written by a newer version of the app, so it was left unchanged and nothing was saved. Reload the page to update the app, or use "Download and replace" to keep a copy and save over it.`;
     return new StorageError("invalid-record", message, { issues: restored.issues });
   }
   if (options.overwriteInvalid) return undefined;
-  const message = `A saved ${what} here could not be read, so it was kept. Export or discard it before saving over it.`;
+  const message = `The saved ${what} here is damaged, so it was kept and nothing was saved. Use "Download and replace" to keep a copy of it and save over it.`;
   return new StorageError("invalid-record", message, { issues: restored.issues });
 }
 
@@ -163,5 +163,28 @@ export function putChecked<T>(
       throw refusal;
     }
     await Promise.all([tx.store.put(record), tx.done]);
+  });
+}
+
+/**
+ * Deletes the record at `key` only if it still fails `restore` (damaged, or
+ * from a newer app version), in one transaction, so a valid record another
+ * tab wrote meanwhile is never lost. Resolves true when it deleted one. The
+ * caller keeps a copy first (`damagedRecordFile`).
+ */
+export function discardInvalid<T>(
+  db: NotebookDb,
+  store: StoreName,
+  key: IDBValidKey,
+  restore: Restore<T>,
+): Promise<boolean> {
+  return guard(`replace the damaged record in ${store}`, async () => {
+    const tx = loose(db).transaction(store, "readwrite");
+    tx.done.catch(() => undefined);
+    const value: unknown = await tx.store.get(key);
+    const damaged = value !== undefined && !restore(value).ok;
+    if (damaged) await tx.store.delete(key);
+    await tx.done;
+    return damaged;
   });
 }

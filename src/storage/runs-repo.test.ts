@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { RunId } from "../core/kernel/protocol";
+import type { RunId } from "../core/tracking/types";
 import { sampleRun, withoutFields } from "../core/tracking/fixtures";
 import { exportRuns, parseRunsExport } from "../core/tracking/run-export";
 import type { NotebookDb } from "./db";
@@ -87,7 +87,7 @@ describe("runs repository", () => {
     expect(invalid).toMatchObject([{ key: "run-0001", tooNew: true }]);
     expect(invalid[0].issues[0]).toMatch(/newer than this app understands/);
     await rejection(runs.put(sampleRun(), { overwriteInvalid: true }));
-    await runs.importMany([sampleRun()]);
+    await rejection(runs.importMany([sampleRun()]));
     expect(await db.get("runs", "run-0001")).toEqual(newer);
   });
 
@@ -101,18 +101,39 @@ describe("runs repository", () => {
     expect(await runs.list()).toEqual({ runs: [], invalid: [] });
   });
 
-  it("imports new runs and skips those already stored or repeated, keeping the stored ones", async () => {
+  it("imports new runs and skips those already stored with the same content", async () => {
     const { runs } = await repo();
     const stored = sampleRun({ runId: id("a"), seed: 1 });
     await runs.put(stored);
-    const result = await runs.importMany([
-      sampleRun({ runId: id("a"), seed: 2 }),
-      sampleRun({ runId: id("b") }),
-      sampleRun({ runId: id("b"), seed: 3 }),
-    ]);
-    expect(result).toEqual({ imported: ["b"], skipped: ["a", "b"] });
+    const result = await runs.importMany([sampleRun({ runId: id("a"), seed: 1 }), sampleRun({ runId: id("b") })]);
+    expect(result).toEqual({ imported: ["b"], skipped: ["a"] });
     expect((await runs.get(id("a"))).record).toEqual(stored);
     expect((await runs.get(id("b"))).record?.seed).toBe(42);
+  });
+
+  it("imports nothing when a run clashes with a stored one, or repeats an id with other content", async () => {
+    const { runs } = await repo();
+    const stored = sampleRun({ runId: id("a"), seed: 1 });
+    await runs.put(stored);
+    const clash = await rejection(
+      runs.importMany([sampleRun({ runId: id("c") }), sampleRun({ runId: id("a"), seed: 2 })]),
+    );
+    expect(clash.issues).toEqual(['run 2: runId: a different run with id "a" is already stored']);
+    const repeated = await rejection(
+      runs.importMany([sampleRun({ runId: id("b") }), sampleRun({ runId: id("b"), seed: 3 })]),
+    );
+    expect(repeated.issues).toEqual(['run 2: runId: a different run with id "b" is already stored']);
+    expect((await runs.list()).runs).toEqual([stored]);
+  });
+
+  it("discards a stored run only while it is still unreadable", async () => {
+    const { runs, db } = await repo();
+    await db.put("runs", { runId: "bad" });
+    await runs.put(sampleRun({ runId: id("good") }));
+    expect(await runs.discardInvalid(id("good"))).toBe(false);
+    expect(await runs.discardInvalid(id("bad"))).toBe(true);
+    expect(await db.get("runs", "bad")).toBeUndefined();
+    expect((await runs.list()).runs).toHaveLength(1);
   });
 
   it("imports nothing when any run is invalid, naming it by its position", async () => {

@@ -3,13 +3,12 @@
  * written once; listing is newest first. Reads validate and migrate in memory.
  */
 import type { IDBPDatabase } from "idb";
-import type { RunId } from "../core/kernel/protocol";
 import { restoreRun } from "../core/tracking/migrations";
 import { validateRun } from "../core/tracking/schemas";
-import type { RunRecord } from "../core/tracking/types";
+import type { RunId, RunRecord } from "../core/tracking/types";
 import type { NotebookDb } from "./db";
 import type { GetResult, InvalidRecord, PutOptions } from "./record-io";
-import { assertValid, getMany, getOne, guard, putChecked } from "./record-io";
+import { assertValid, discardInvalid, getMany, getOne, guard, putChecked } from "./record-io";
 import { StorageError } from "./storage-error";
 
 /** Runs, newest first, and the stored runs that failed validation (in key order). */
@@ -37,9 +36,13 @@ export interface RunsRepo {
   /**
    * Saves runs from an import, all or nothing: every run is validated first
    * (rejects with "invalid-record" naming `run N`), then all new ones are
-   * written in one transaction. Stored runs are never replaced.
+   * written in one transaction. Stored runs are never replaced: one already
+   * stored with the same content is skipped, one with other content rejects
+   * the whole import ("invalid-record", nothing written).
    */
   importMany(runs: RunRecord[]): Promise<ImportResult>;
+  /** Deletes the stored run at `runId` only if it is still unreadable (see `discardInvalid`). */
+  discardInvalid(runId: RunId): Promise<boolean>;
 }
 
 /** Newest first by time; runs at the same time by runId. Pure. */
@@ -72,23 +75,47 @@ function abortQuietly(tx: { abort(): void }): void {
   }
 }
 
-/** Writes the runs whose ids are not stored yet, in one transaction that is aborted on any failure. */
+/** JSON with object keys sorted, so two records with the same content compare equal whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "number" && !Number.isFinite(v)
+      ? `$number:${v}`
+      : v && typeof v === "object" && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+  );
+}
+
+/**
+ * Writes the runs whose ids are not stored yet, in one transaction that is
+ * aborted on any failure. A stored run with the same content is skipped; one
+ * with the same id but other content (or unreadable) aborts the whole import.
+ */
 async function writeNew(db: NotebookDb, runs: RunRecord[]): Promise<ImportResult> {
   const tx = (db as unknown as IDBPDatabase).transaction("runs", "readwrite");
   tx.done.catch(() => undefined);
   const result: ImportResult = { imported: [], skipped: [] };
+  const conflicts: string[] = [];
   try {
-    for (const run of runs) {
-      const taken = result.imported.includes(run.runId) || (await tx.store.getKey(run.runId)) !== undefined;
-      if (taken) result.skipped.push(run.runId);
-      else {
+    for (const [index, run] of runs.entries()) {
+      const stored: unknown = await tx.store.get(run.runId);
+      if (stored === undefined) {
         await tx.store.put(run);
         result.imported.push(run.runId);
+        continue;
       }
+      const restored = restoreRun(stored);
+      if (restored.ok && canonicalJson(restored.record) === canonicalJson(run)) result.skipped.push(run.runId);
+      else conflicts.push(`run ${index + 1}: runId: a different run with id "${run.runId}" is already stored`);
     }
   } catch (error) {
     abortQuietly(tx);
     throw error;
+  }
+  if (conflicts.length > 0) {
+    abortQuietly(tx);
+    const message = `Could not import: ${conflicts.length} run(s) clash with stored runs, nothing was saved (${conflicts.slice(0, 3).join("; ")}).`;
+    throw new StorageError("invalid-record", message, { issues: conflicts });
   }
   await tx.done;
   return result;
@@ -108,6 +135,7 @@ export function createRunsRepo(db: NotebookDb): RunsRepo {
       return { runs: records.sort(compareRunsNewestFirst), invalid };
     },
     delete: (runId) => guard("delete the run", () => db.delete("runs", runId)),
+    discardInvalid: (runId) => discardInvalid(db, "runs", runId, restoreRun),
     importMany: async (runs) => {
       const valid = validateAll(runs);
       return guard("import the runs", () => writeNew(db, valid));

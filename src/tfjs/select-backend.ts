@@ -6,10 +6,10 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-webgpu";
-import { getThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
-import type { BackendChoice, BackendName, BackendReport } from "../core/kernel/protocol";
+import { getThreadsCount, setThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import type { BackendChoice, BackendName, BackendReport } from "../core/backends/backend-choice";
 import { tfNamespace, type TfNamespace } from "./tf-namespace";
-import { WASM_FILE_URLS, type WasmBinaries, type WasmFileName } from "./wasm-files";
+import { providedWasmBinaries, WASM_FILE_URLS, type WasmBinaries, type WasmFileName } from "./wasm-files";
 
 /** How long one backend may take to initialise before we fall back. */
 const INIT_TIMEOUT_MS = 15_000;
@@ -17,14 +17,18 @@ const INIT_TIMEOUT_MS = 15_000;
 type Attempt = { ok: true; adapter?: BackendReport["adapter"] } | { ok: false; reason: string };
 
 /**
- * Initialises the requested backend (or the best available for "auto"). Never throws.
- * The WASM backend is given `wasmBinaries` (posted by the page) instead of fetching them.
+ * Initialises the requested backend, falling back to the next one. "auto"
+ * without a measured decision (see core/backends/auto-choice.ts, which the
+ * kernel applies before calling this) means WASM then CPU: WebGPU is only
+ * chosen by measurement, never blindly, since the adapter may be software.
+ * The WASM backend is given `wasmBinaries` (by default those the page posted,
+ * see wasm-files.ts) instead of fetching them.
  */
 export async function selectBackend(
   choice: BackendChoice,
-  wasmBinaries: WasmBinaries = {},
+  wasmBinaries: WasmBinaries = providedWasmBinaries(),
 ): Promise<{ tf: TfNamespace; report: BackendReport }> {
-  const order: BackendName[] = choice === "auto" ? ["webgpu", "wasm", "cpu"] : [choice, ...fallbacksAfter(choice)];
+  const order: BackendName[] = choice === "auto" ? ["wasm", "cpu"] : [choice, ...fallbacksAfter(choice)];
   const skipped: BackendReport["skipped"] = [];
   let adapter: BackendReport["adapter"];
   for (const backend of order) {
@@ -53,7 +57,11 @@ function fallbacksAfter(choice: BackendName): BackendName[] {
 async function tryBackend(backend: BackendName, wasmBinaries: WasmBinaries): Promise<Attempt> {
   try {
     if (backend === "webgpu") return await tryWebGpu();
-    if (backend === "wasm") serveWasmFromMemory(wasmBinaries);
+    if (backend === "wasm") {
+      // tfjs uses half the cores by default; when cross-origin isolated (threads work), use them all.
+      if (self.crossOriginIsolated) setThreadsCount(Math.max(1, self.navigator.hardwareConcurrency ?? 1));
+      serveWasmFromMemory(wasmBinaries);
+    }
     const ok = await tf.setBackend(backend);
     await tf.ready();
     return ok ? { ok: true } : { ok: false, reason: `tfjs could not initialise the ${backend} backend` };
@@ -89,18 +97,25 @@ interface GpuAdapterLike {
   isFallbackAdapter?: boolean;
 }
 
-async function tryWebGpu(): Promise<Attempt> {
+/** The WebGPU adapter this browser offers (null when none), described without creating a device. */
+export async function webGpuAdapter(): Promise<NonNullable<BackendReport["adapter"]> | null> {
   const gpu = (self.navigator as { gpu?: { requestAdapter(): Promise<GpuAdapterLike | null> } }).gpu;
-  if (!gpu) return { ok: false, reason: "this browser has no WebGPU (navigator.gpu is missing)" };
-  const found = await gpu.requestAdapter();
-  if (!found) return { ok: false, reason: "no WebGPU adapter is available (requestAdapter returned null)" };
+  const found = gpu ? await gpu.requestAdapter() : null;
+  if (!found) return null;
   const info = found.info ?? {};
-  const adapter = {
+  return {
     vendor: info.vendor ?? "",
     architecture: info.architecture ?? "",
     description: info.description ?? "",
     isFallbackAdapter: Boolean(info.isFallbackAdapter ?? found.isFallbackAdapter),
   };
+}
+
+async function tryWebGpu(): Promise<Attempt> {
+  if (!(self.navigator as { gpu?: unknown }).gpu)
+    return { ok: false, reason: "this browser has no WebGPU (navigator.gpu is missing)" };
+  const adapter = await webGpuAdapter();
+  if (!adapter) return { ok: false, reason: "no WebGPU adapter is available (requestAdapter returned null)" };
   const ok = await tf.setBackend("webgpu");
   await tf.ready();
   return ok ? { ok: true, adapter } : { ok: false, reason: "tfjs could not initialise WebGPU on this adapter" };

@@ -36,6 +36,19 @@ export function isWasmBinariesMessage(value: unknown): value is WasmBinariesMess
   );
 }
 
+/** In the kernel worker: the binaries the page posted (see selectBackend). */
+let provided: WasmBinaries = {};
+
+/** Kernel worker: keeps the posted binaries for any later WASM start (prewarm, calibration, a run). */
+export function provideWasmBinaries(files: WasmBinaries): void {
+  provided = files;
+}
+
+/** Kernel worker: the binaries the page posted, or none yet. */
+export function providedWasmBinaries(): WasmBinaries {
+  return provided;
+}
+
 let loading: Promise<WasmBinaries> | null = null;
 
 /** Fetches the three binaries once per page (about 1.2 MB); a file that fails is left out. Main thread only. */

@@ -18,7 +18,9 @@ describe("createCheckRecorder", () => {
     const text = JSON.stringify(recorder.verdicts());
     expect(text).not.toContain("0.7071");
     expect(text).not.toContain("differs");
-    expect(recorder.verdicts().map((v) => v.message)).toEqual(["Think about the unit circle", undefined, undefined]);
+    const messages = recorder.verdicts().map((v) => v.message ?? "");
+    expect(messages[0]).toMatch(/Think about the unit circle$/);
+    expect(messages.every((m) => /not the expected one/.test(m))).toBe(true);
     expect(recorder.verdicts().every((v) => v.tolerance === undefined && v.expected === "")).toBe(true);
   });
 

@@ -5,6 +5,7 @@
  * verdict never carries its expected value, nor a message derived from it.
  */
 import { compareValues, DEFAULT_TOLERANCE, formatValue } from "./compare";
+import { hiddenFailureMessage, mismatchSentence } from "./mismatch";
 import { toPlainData } from "./plain-data";
 import type { CheckSummary, CheckVerdict } from "./types";
 
@@ -37,8 +38,23 @@ export interface CheckRecorder {
   verdicts(): CheckVerdict[];
 }
 
+/**
+ * Sees the raw value of every check, in call order, before it is formatted:
+ * `got` for `check`, the condition for `checkThat`, a `CheckThrew` for a
+ * recorded failure. Used to compare a learner's results with a diagnosis's variant.
+ */
+export type CheckObserver = (got: unknown, tolerance: number | undefined) => void;
+
+/** What a `CheckObserver` sees for a check cell that could not finish: the error, without where it happened. */
+export class CheckThrew {
+  readonly message: string;
+  constructor(message: string) {
+    this.message = message.replace(/ \(cell [^)]*\)$/, "");
+  }
+}
+
 /** Creates an empty recorder. Verdicts accumulate until read. */
-export function createCheckRecorder(): CheckRecorder {
+export function createCheckRecorder(observe: CheckObserver = () => undefined): CheckRecorder {
   const verdicts: CheckVerdict[] = [];
   return {
     helpersFor(hidden) {
@@ -55,20 +71,21 @@ export function createCheckRecorder(): CheckRecorder {
                 ? { passed: false, message: `the check's expected value: ${expected.problem}` }
                 : compareValues(got.value, expected.value, tol);
           const numeric = "value" in expected && (typeof expected.value === "number" || Array.isArray(expected.value));
+          observe("value" in got ? got.value : new CheckThrew(got.problem), tol);
           verdicts.push({
             name: String(name),
             passed: result.passed,
             expected: hidden || !("value" in expected) ? "" : formatValue(expected.value),
             got: "value" in got ? formatValue(got.value) : "",
             tolerance: numeric && !hidden ? tol : undefined,
-            // compareValues' messages quote or imply the expected value ("differs by 0.3"): hidden checks give the hint only.
-            message: result.passed ? undefined : hidden ? hint : [result.message, hint].filter(Boolean).join(". "),
+            message: result.passed ? undefined : failureMessage(got, expected, result.message, hidden, hint),
             hidden,
           });
           return result.passed;
         },
         checkThat(name, condition, message) {
           const passed = Boolean(condition);
+          observe(passed, undefined);
           verdicts.push({
             name: String(name),
             passed,
@@ -82,6 +99,7 @@ export function createCheckRecorder(): CheckRecorder {
       };
     },
     fail(name, message, hidden) {
+      observe(new CheckThrew(message), undefined);
       verdicts.push({ name, passed: false, expected: "", got: "", message, hidden });
     },
     verdicts: () => verdicts.slice(),
@@ -92,4 +110,27 @@ export function createCheckRecorder(): CheckRecorder {
 export function summarize(verdicts: readonly CheckVerdict[]): CheckSummary {
   const passed = verdicts.filter((v) => v.passed).length;
   return { passed, failed: verdicts.length - passed, total: verdicts.length };
+}
+
+/**
+ * Why a check failed: a sentence for the wrong kind of result, else the comparison's own message,
+ * then the author's hint; hidden checks never show a difference or an expected value.
+ */
+function failureMessage(
+  got: { value: unknown } | { problem: string },
+  expected: { value: unknown } | { problem: string },
+  comparison: string | undefined,
+  hidden: boolean,
+  hint: string | undefined,
+): string | undefined {
+  const bothPlain = "value" in got && "value" in expected;
+  // compareValues' messages quote or imply the expected value ("differs by 0.3"): hidden checks never use them.
+  let why: string | undefined;
+  if (!bothPlain) why = "problem" in got || !hidden ? comparison : "The check's expected value could not be read.";
+  else
+    why = hidden
+      ? hiddenFailureMessage(got.value, expected.value)
+      : (mismatchSentence(got.value, expected.value) ?? comparison);
+  if (!why || !hint) return why ?? hint;
+  return `${why.replace(/\.?$/, ".")} ${hint}`;
 }

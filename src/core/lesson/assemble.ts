@@ -2,6 +2,7 @@
 import type {
   Cell,
   CheckCell,
+  DiagnosisCell,
   ExerciseCell,
   Exercise,
   ExperimentCell,
@@ -43,5 +44,6 @@ function groupExercise(ex: ExerciseCell, cells: readonly Cell[]): Exercise {
     ...(solution ? { solution: solution.code } : {}),
     checks,
     hints,
+    diagnoses: cells.filter((c): c is DiagnosisCell => c.kind === "diagnosis" && c.for === ex.id),
   };
 }

@@ -3,13 +3,14 @@
  * checking its language and attributes. Cross-cell rules live in link-cells.ts.
  */
 import { pushError, pushWarning } from "./diagnostics";
+import { buildDiagnosis } from "./diagnosis-cell";
 import { parseExperimentSpec } from "./experiment-spec";
+import { CELL_ID_PATTERN } from "./id-patterns";
 import type { Fence } from "./fences";
 import { CELL_LANG, type FenceCellKind, type InfoAttribute } from "./info-string";
 import type { Cell, Diagnostic } from "./types";
 
-/** Cell ids: a letter, then letters, digits, `_` or `-` (e.g. `computeCost`, `gd-reference`). */
-const CELL_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const CELL_ID = CELL_ID_PATTERN;
 
 interface AttrSpec {
   /** Attributes that must be present with a value. */
@@ -28,6 +29,7 @@ const ATTRS: Record<FenceCellKind, AttrSpec> = {
   hint: { required: ["for", "tier"], optional: [], flags: [] },
   tfjs: { required: ["id"], optional: [], flags: [] },
   experiment: { required: ["id"], optional: [], flags: [] },
+  diagnosis: { required: ["for", "id"], optional: [], flags: [] },
 };
 
 const EXAMPLE_VALUE: Record<string, string> = { id: "<id>", for: "<exerciseId>", tier: "<1, 2, ...>" };
@@ -75,6 +77,8 @@ export function buildCell(input: CellFence, diags: Diagnostic[]): Cell | null {
       return { kind, line, for: attrs.for, code, hidden: attrs.hidden === "true" };
     case "hint":
       return buildHint(attrs, line, code, diags);
+    case "diagnosis":
+      return buildDiagnosis(attrs, line, code, diags);
     case "experiment": {
       const spec = parseExperimentSpec(code, line + 1, line, attrs.id, diags);
       return spec ? { kind, line, id: attrs.id, spec } : null;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { pushError } from "./diagnostics";
 import { DATASET_REF_RULE, parseDatasetRef } from "./dataset-ref";
 import { isPlainObject, warnUnknownKeys } from "./object-keys";
+import { LESSON_DEFINED_TASK_IDS, LESSON_METRICS } from "./task-ids";
 import { EXPERIMENT_TASKS, type Diagnostic, type ExperimentSpec } from "./types";
 import { parseYamlAt } from "./yaml-source";
 import { reportZodIssues } from "./zod-messages";
@@ -21,6 +22,9 @@ export const EXPERIMENT_FIELDS = [
   "params",
   "learner",
   "reference",
+  "metric",
+  "prepare",
+  "predict",
 ] as const;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -37,6 +41,9 @@ const experimentSchema = z.object({
   params: z.record(z.string(), z.number()).default({}),
   learner: z.string().regex(IDENTIFIER, { error: "must be a function name, e.g. gradientDescent" }),
   reference: z.string().trim().min(1),
+  metric: z.enum(LESSON_METRICS).optional(),
+  prepare: z.string().regex(IDENTIFIER, { error: "must be the name of a function a setup cell exports" }).optional(),
+  predict: z.string().regex(IDENTIFIER, { error: "must be the name of a function a setup cell exports" }).optional(),
 });
 
 /**
@@ -71,7 +78,33 @@ export function parseExperimentSpec(
     return null;
   }
   const data = result.data;
+  if (!lessonDefinedFieldsOk(data, src.lineOf, fenceLine, what, diags)) return null;
   const dataset = parseDatasetRef(data.dataset);
   if (!dataset) return null;
   return { ...data, dataset };
+}
+
+/** Lesson-defined tasks need a `metric`, and train-by-steps a `predict` export; other tasks take neither. */
+function lessonDefinedFieldsOk(
+  data: { task: string; metric?: string; predict?: string; prepare?: string },
+  lineOf: (path: readonly PropertyKey[]) => number,
+  fenceLine: number,
+  what: string,
+  diags: Diagnostic[],
+): boolean {
+  const lessonDefined = (LESSON_DEFINED_TASK_IDS as readonly string[]).includes(data.task);
+  const before = diags.length;
+  if (lessonDefined && !data.metric)
+    pushError(diags, lineOf(["task"]), `${what}: task ${data.task} needs a metric (${LESSON_METRICS.join(" or ")})`);
+  if (data.task === "train-by-steps" && !data.predict)
+    pushError(diags, lineOf(["task"]), `${what}: task train-by-steps needs predict: a setup export predict(theta, X)`);
+  if (!lessonDefined)
+    for (const field of ["metric", "prepare", "predict"] as const)
+      if (data[field] !== undefined)
+        pushError(
+          diags,
+          lineOf([field]) || fenceLine,
+          `${what}: ${field} is only for lesson-defined tasks (${LESSON_DEFINED_TASK_IDS.join(", ")})`,
+        );
+  return diags.length === before;
 }

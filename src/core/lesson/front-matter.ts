@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { pushError, pushWarning } from "./diagnostics";
 import { DATASET_REF_RULE, formatDatasetRef, parseDatasetRef, sameDatasetRef } from "./dataset-ref";
+import { LESSON_ID_PATTERN } from "./id-patterns";
 import { isPlainObject, warnUnknownKeys } from "./object-keys";
 import { LESSON_FORMAT_VERSION, type DatasetRef, type Diagnostic, type LessonId, type LessonMeta } from "./types";
 import { parseYamlAt, type YamlSource } from "./yaml-source";
@@ -14,8 +15,18 @@ import { reportZodIssues } from "./zod-messages";
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 const WHAT = "front matter";
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FIELDS = ["format", "id", "title", "order", "summary", "datasets", "estimates", "timeLimitMs"] as const;
+const KEBAB_CASE = LESSON_ID_PATTERN;
+const FIELDS = [
+  "format",
+  "id",
+  "title",
+  "order",
+  "summary",
+  "datasets",
+  "estimates",
+  "timeLimitMs",
+  "version",
+] as const;
 const ESTIMATE_FIELDS = ["cpuSeconds", "wasmSeconds", "memoryMiB"] as const;
 
 const idSchema = z
@@ -91,6 +102,7 @@ export function parseFrontMatter(yaml: string, firstLine: number, diags: Diagnos
   const summary = field(textSchema, raw, "summary", src, diags);
   const estimates = field(estimatesSchema, raw, "estimates", src, diags) ?? {};
   warnUnknownKeys(raw.estimates, ESTIMATE_FIELDS, ["estimates"], src.lineOf, WHAT, diags);
+  const version = field(z.number().int().positive().nullish(), raw, "version", src, diags) ?? 1;
   const timeLimitMs =
     field(z.number().int().positive().nullish(), raw, "timeLimitMs", src, diags) ?? DEFAULT_TIME_LIMIT_MS;
   const datasets = parseDatasets(raw.datasets, src, diags);
@@ -104,7 +116,17 @@ export function parseFrontMatter(yaml: string, firstLine: number, diags: Diagnos
   }
   if (format === undefined || id === undefined || title === undefined || order === undefined || summary === undefined)
     return null;
-  return { id: id as LessonId, title, formatVersion: format, order, summary, datasets, estimates, timeLimitMs };
+  return {
+    id: id as LessonId,
+    title,
+    formatVersion: format,
+    order,
+    summary,
+    datasets,
+    estimates,
+    timeLimitMs,
+    version,
+  };
 }
 
 /** Validates one field with `schema`; reports issues (paths prefixed by `key`) and returns undefined on failure. */

@@ -5,7 +5,16 @@
 import type { CellKind } from "./types";
 
 /** Cell kinds written as fences (every kind but prose), in the order the guide lists them. */
-export const FENCE_CELL_KINDS = ["setup", "exercise", "solution", "check", "hint", "tfjs", "experiment"] as const;
+export const FENCE_CELL_KINDS = [
+  "setup",
+  "exercise",
+  "solution",
+  "check",
+  "hint",
+  "tfjs",
+  "experiment",
+  "diagnosis",
+] as const;
 
 /** A kind of cell written as a fenced block. */
 export type FenceCellKind = Exclude<CellKind, "prose">;
@@ -19,6 +28,7 @@ export const CELL_LANG: Record<FenceCellKind, string> = {
   hint: "md",
   tfjs: "ts",
   experiment: "yaml",
+  diagnosis: "ts",
 };
 
 /** Fences in these languages whose second word is not a known kind are errors, not prose. */

@@ -23,6 +23,7 @@ describe("parseLesson", () => {
       datasets: [{ id: "city-profits", version: 1 }],
       estimates: { cpuSeconds: 2, wasmSeconds: 2, memoryMiB: 20 },
       timeLimitMs: 8000,
+      version: 1,
     });
   });
 

@@ -33,6 +33,8 @@ export interface LessonMeta {
   estimates: ResourceEstimates;
   /** Time limit for one checks run, in milliseconds (default 5000). */
   timeLimitMs: number;
+  /** The lesson's own version (front matter `version`, default 1): raised when its exercises change. */
+  version: number;
 }
 
 interface CellBase {
@@ -85,6 +87,22 @@ export interface HintCell extends CellBase {
   markdown: string;
 }
 
+/**
+ * An instructor's diagnosis of one known mistake in an exercise: `code` is the
+ * mistaken variant (it exports what the exercise exports, written wrong the way
+ * learners get it wrong) and `message` is what a learner whose results agree
+ * with that variant on every check is told. See evaluation/diagnose.ts.
+ */
+export interface DiagnosisCell extends CellBase {
+  kind: "diagnosis";
+  /** Id of the exercise this diagnoses. */
+  for: string;
+  id: string;
+  /** The targeted message, from the `// message:` comment that opens the body. */
+  message: string;
+  code: string;
+}
+
 /** A TensorFlow.js version of an algorithm; exports a function the experiment calls with `tf`. */
 export interface ReferenceCell extends CellBase {
   kind: "tfjs";
@@ -92,9 +110,10 @@ export interface ReferenceCell extends CellBase {
   code: string;
 }
 
-/** The experiment tasks this app knows (src/core/ml/tasks/registry.ts defines each). */
-export { EXPERIMENT_TASK_IDS as EXPERIMENT_TASKS } from "../ml/tasks/task-ids";
-import type { EXPERIMENT_TASK_IDS } from "../ml/tasks/task-ids";
+/** The experiment tasks this app knows (src/core/experiments/registry.ts defines each). */
+export { EXPERIMENT_TASK_IDS as EXPERIMENT_TASKS } from "./task-ids";
+import type { EXPERIMENT_TASK_IDS } from "./task-ids";
+/** The id of an experiment task, e.g. `linear-regression`. */
 export type ExperimentTask = (typeof EXPERIMENT_TASK_IDS)[number];
 
 export interface ExperimentSpec {
@@ -113,6 +132,12 @@ export interface ExperimentSpec {
   learner: string;
   /** Id of the `tfjs` cell whose exported function of the same name is the reference. */
   reference: string;
+  /** Lesson-defined tasks: how predictions are scored (fraction equal, or mean squared error). */
+  metric?: "accuracy" | "mse";
+  /** Lesson-defined tasks: a setup export `prepare({ XTrain, yTrain, XTest, yTest })` returning the same shape. */
+  prepare?: string;
+  /** train-by-steps: a setup export `predict(theta, X)` returning one prediction per row. */
+  predict?: string;
 }
 
 export interface ExperimentCell extends CellBase {
@@ -122,7 +147,15 @@ export interface ExperimentCell extends CellBase {
 }
 
 export type Cell =
-  ProseCell | SetupCell | ExerciseCell | SolutionCell | CheckCell | HintCell | ReferenceCell | ExperimentCell;
+  | ProseCell
+  | SetupCell
+  | ExerciseCell
+  | SolutionCell
+  | CheckCell
+  | HintCell
+  | ReferenceCell
+  | ExperimentCell
+  | DiagnosisCell;
 
 export type CellKind = Cell["kind"];
 
@@ -136,6 +169,8 @@ export interface Exercise {
   checks: CheckCell[];
   /** Sorted by tier. */
   hints: HintCell[];
+  /** Known mistakes and their messages, in file order (absent or empty when the lesson has none). */
+  diagnoses?: DiagnosisCell[];
 }
 
 export interface Lesson {

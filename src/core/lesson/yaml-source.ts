@@ -4,6 +4,7 @@
  */
 import { isCollection, LineCounter, parseDocument, type Document } from "yaml";
 import { pushError, pushWarning } from "./diagnostics";
+import { MAX_YAML_DEPTH, yamlDepthBound } from "./lesson-file-limits";
 import type { Diagnostic } from "./types";
 
 /** A parsed YAML fragment: its plain JS value and a way to find where a key path sits in the file. */
@@ -18,7 +19,8 @@ export interface YamlSource {
 }
 
 /**
- * Parses `text`, whose first line is file line `firstLine`. YAML errors and
+ * Parses `text`, whose first line is file line `firstLine`, unless it nests
+ * deeper than `MAX_YAML_DEPTH` (refused unparsed). YAML errors and
  * warnings are appended to `diags` (prefixed with `what`, e.g. "front matter"),
  * with file lines. Returns null when the YAML has errors. Never throws.
  */
@@ -29,6 +31,12 @@ export function parseYamlAt(
   what: string,
   diags: Diagnostic[],
 ): YamlSource | null {
+  const depth = yamlDepthBound(text);
+  if (depth > MAX_YAML_DEPTH) {
+    const message = `${what} nests about ${depth} levels deep, more than a lesson may (${MAX_YAML_DEPTH}); it was not parsed`;
+    pushError(diags, firstLine, message);
+    return null;
+  }
   const counter = new LineCounter();
   const toFileLine = (offset: number): number => firstLine + counter.linePos(offset).line - 1;
   let doc: Document.Parsed;

@@ -148,6 +148,16 @@ export const DATASETS: readonly DatasetEntry[] = [
     description:
       "Synthetic dam outflow against change of water level, curving upwards, 54 rows with a fixed 12/21/21 train/validation/test split in `part`, seeded (lesson 7).",
   },
+  {
+    id: "dam-outflow",
+    version: 2,
+    file: "dam-outflow-v2.csv",
+    sha256: "0f32fd196daa7183adee3522bf1ae9e15ace2471c3feebf5aa4035b93b9f5e24",
+    rows: 54,
+    columns: ["part", "level_change", "outflow"],
+    description:
+      "Version 1's 54 days with another fixed 12/21/21 split in `part`, on which the validation choice of lambda also holds on test (lesson 7).",
+  },
 ];
 
 /** The registry entry for `id` at `version`, or undefined if none is shipped. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { generateCityProfits } from "./datasets/city-profits";
 import { addOnes, maxAbsDiff } from "./linalg";
 import { computeCost, gradientDescent, normalEquation } from "./linear-regression";
-import { prepareLinearRegression, scoreLinearRegression } from "./tasks/linear-regression-task";
+import { prepareLinearRegression, scoreLinearRegression } from "../experiments/linear-regression-task";
 
 const lessonText = readFileSync(
   new URL("../../../lessons/01-linear-regression-one-variable.md", import.meta.url),

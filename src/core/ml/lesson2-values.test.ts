@@ -12,6 +12,7 @@ import { generateHousePrices } from "./datasets/house-prices";
 import { featureNormalize } from "./feature-normalize";
 import { addOnes, maxAbsDiff } from "./linalg";
 import { computeCost, gradientDescent, normalEquation } from "./linear-regression";
+import { asStated, statedNumbers, values } from "./stated-numbers";
 
 const lessonText = readFileSync(
   new URL("../../../lessons/02-linear-regression-multiple-variables.md", import.meta.url),
@@ -88,5 +89,24 @@ describe("lesson 2 check values on house-prices@1", () => {
     expect(gradientDescent(Xraw, prices, [0, 0, 0], 1e-7, 400).history[399].loss / 1e9).toBeCloseTo(1.09, 2);
     expect(lessonText).toContain("$\\alpha = 1.5$ diverges");
     expect(lessonText).toContain("$1.09 \\times 10^9$ after\n400 steps");
+  });
+
+  it("states the figures of 'Why the two answers agree' as the normal equation and 400 steps of descent give them", () => {
+    const closed = solve(new Matrix(Xraw), Matrix.columnVector(prices)).to1DArray();
+    const { Xnorm, mu, sigma } = featureNormalize(features);
+    const descent = gradientDescent(addOnes(Xnorm), prices, [0, 0, 0], 0.1, 400).theta;
+    const closedPrice = closed[0] + 1650 * closed[1] + 3 * closed[2];
+    const house = [1, (1650 - mu[0]) / sigma[0], (3 - mu[1]) / sigma[1]];
+    const descentPrice = house.reduce((s, v, j) => s + v * descent[j], 0);
+    // "[52955, 120.4, 5880]: about $120 per square foot ... [365673, 126795, 6668] ... 1,650 sq ft, 3-bedroom ... $269 thousand ($269,330 against $269,363)"
+    const agree = statedNumbers(lessonText, "The normal equation on raw features gives", 12);
+    const thousands = (price: number) => Math.round(price / 1000);
+    expect(
+      asStated([...closed, closed[1], ...descent, 1650, 3, thousands(closedPrice), closedPrice, descentPrice], agree),
+    ).toEqual(values(agree));
+    expect(thousands(descentPrice)).toBe(thousands(closedPrice));
+    // "The remaining gap of $32.49 ($269,362.60 against $269,330.12, before rounding)"
+    const gap = statedNumbers(lessonText, "remaining gap of", 3);
+    expect(asStated([descentPrice - closedPrice, descentPrice, closedPrice], gap)).toEqual(values(gap));
   });
 });

@@ -13,7 +13,7 @@ import { generateExamAdmissions } from "./datasets/exam-admissions";
 import { featureNormalize } from "./feature-normalize";
 import { addOnes, maxAbsDiff } from "./linalg";
 import { logisticCost, logisticGradient, logisticGradientDescent, sigmoid } from "./logistic-regression";
-import { logisticRegressionTask } from "./tasks/logistic-regression-experiment";
+import { logisticRegressionTask } from "../experiments/logistic-regression-experiment";
 
 const lessonText = readFileSync(new URL("../../../lessons/03-logistic-regression.md", import.meta.url), "utf8");
 const rows = generateExamAdmissions();

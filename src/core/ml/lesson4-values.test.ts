@@ -11,7 +11,7 @@ import type { ExperimentSpec } from "../lesson/types";
 import { generateMicrochipQa } from "./datasets/microchip-qa";
 import { maxAbsDiff } from "./linalg";
 import { logisticCost, logisticGradient, logisticGradientDescent, mapFeature } from "./logistic-regression";
-import { regularizedLogisticRegressionTask } from "./tasks/regularized-logistic-regression-experiment";
+import { regularizedLogisticRegressionTask } from "../experiments/regularized-logistic-regression-experiment";
 
 const lessonText = readFileSync(
   new URL("../../../lessons/04-regularized-logistic-regression.md", import.meta.url),

@@ -8,11 +8,12 @@ import { readFileSync } from "node:fs";
 import { Matrix } from "ml-matrix";
 import { describe, expect, it } from "vitest";
 import { findDataset } from "./datasets-registry";
-import { DIGITS_NN_SIZES } from "./datasets/digits-nn-weights";
+import { DIGITS_NN_RECIPE, DIGITS_NN_SIZES } from "./datasets/digits-nn-weights";
 import { verifyDataset } from "./load-dataset";
 import type { LoadedDataset } from "./dataset-types";
-import { oneVsAllTask, prepareOneVsAll, scoreOneVsAll } from "./tasks/one-vs-all-experiment";
+import { oneVsAllTask, prepareOneVsAll, scoreOneVsAll } from "../experiments/one-vs-all-experiment";
 import type { ExperimentSpec } from "../lesson/types";
+import { asStated, statedNumbers, values } from "./stated-numbers";
 
 const lessonText = readFileSync(new URL("../../../lessons/05-multi-class-classification.md", import.meta.url), "utf8");
 
@@ -139,6 +140,61 @@ describe("lesson 5 check values", () => {
     expect(lessonText).toContain("0.971047");
     expect(lessonText).toContain("0.991098");
   });
+});
+
+describe("lesson 5's fair comparison of one-vs-all and the network", () => {
+  it(
+    "states one-vs-all's test accuracy after 100, 300 and 1,000 steps (the network's budget) and the error counts",
+    { timeout: 120_000 },
+    async () => {
+      const digits = await load("digits-8x8");
+      const prepared = prepareOneVsAll(digits, { test: 0.25, seed: 42 });
+      const X = new Matrix(prepared.XTrain);
+      const Xs = new Matrix(prepared.XTest);
+      const m = prepared.yTrain.length;
+      const Y = new Matrix(prepared.yTrain.map((l) => Array.from({ length: 10 }, (_, k) => (l === k ? 1 : 0))));
+      const mask = new Matrix(
+        Array.from({ length: 10 }, () => Array.from({ length: 65 }, (_, j) => (j === 0 ? 0 : 1))),
+      );
+      let Theta = Matrix.zeros(10, 65);
+      const testAcc = new Map<number, number>();
+      for (let s = 1; s <= 1000; s++) {
+        const E = sigmoidM(X.mmul(Theta.transpose())).sub(Y);
+        Theta = Theta.sub(
+          E.transpose()
+            .mmul(X)
+            .div(m)
+            .add(
+              Theta.clone()
+                .mul(mask)
+                .mul(0.1 / m),
+            )
+            .mul(2),
+        );
+        if ([50, 100, 300, 1000].includes(s))
+          testAcc.set(s, acc(argmaxRows(Xs.mmul(Theta.transpose())), prepared.yTest));
+      }
+      expect(testAcc.get(50)).toBeCloseTo(0.926503, 6);
+      // "Set iterations to 1000 ...: the test accuracy climbs to 95.8% (100 steps already reach 93.8%, 300 steps 95.1%)"
+      const longer = statedNumbers(lessonText, "Set `iterations` to", 6);
+      expect(asStated([1000, testAcc.get(1000)!, 100, testAcc.get(100)!, 300, testAcc.get(300)!], longer)).toEqual(
+        values(longer),
+      );
+      // "The network reads 97.1% ... 1,000 steps ... alpha = 2 ... 95.8% ... 92.7% of the 50-step checks ... 13 misread test digits instead of 19"
+      const network = 0.971047;
+      expect(lessonText).toContain(`acc(predicted, ytest), ${network},`);
+      const fair = statedNumbers(lessonText, "The network reads", 8);
+      const wrong = (a: number) => Math.round((1 - a) * prepared.yTest.length);
+      expect(
+        asStated(
+          [network, 1000, 2, testAcc.get(1000)!, testAcc.get(50)!, 50, wrong(network), wrong(testAcc.get(1000)!)],
+          fair,
+        ),
+      ).toEqual(values(fair));
+      expect(lessonText).toContain("params: { lambda: 0.1, alpha: 2, iterations: 50 }");
+      expect([DIGITS_NN_RECIPE.iterations, DIGITS_NN_RECIPE.alpha]).toEqual([fair[1].value, fair[2].value]);
+    },
+  );
 });
 
 describe("the one-vs-all task", () => {

@@ -12,7 +12,8 @@ import { findDataset } from "./datasets-registry";
 import { verifyDataset } from "./load-dataset";
 import { initialParams, parameterCount, reshapeParams } from "./neural-network";
 import { createRng } from "./prng";
-import { neuralNetworkTask } from "./tasks/neural-network-experiment";
+import { neuralNetworkTask } from "../experiments/neural-network-experiment";
+import { asStated, statedNumbers, values } from "./stated-numbers";
 
 const lessonText = readFileSync(new URL("../../../lessons/06-neural-network-learning.md", import.meta.url), "utf8");
 
@@ -98,5 +99,14 @@ describe("lesson 6 check values on digits-8x8@1 (359 training rows, 64-16-10)", 
     expect(lessonText).toContain("?? NaN, 2.354700,");
     expect(lessonText).toContain("accuracy(X, y), 0.626741,");
     expect(prepared.score(p).trainCost).toBeCloseTo(current.cost, 10);
+  });
+
+  it("states the rule-of-thumb initialisation range per matrix of the 64-16-10 network, and the 0.12 it uses", () => {
+    const [n, h, K] = [64, 16, 10];
+    const range = (lIn: number, lOut: number) => Math.sqrt(6) / Math.sqrt(lIn + lOut);
+    // "here $\sqrt{6} / \sqrt{64 + 16} \approx 0.274$ for Theta1 and $\sqrt{6} / \sqrt{16 + 10} \approx 0.480$ for Theta2 ... 0.12"
+    const stated = statedNumbers(lessonText, "for each matrix: here", 9);
+    expect(asStated([6, n, h, range(n, h), 6, h, K, range(h, K), 0.12], stated)).toEqual(values(stated));
+    expect(initialParams(createRng(7), [n, h, K], 0.12).every((w) => Math.abs(w) <= 0.12)).toBe(true);
   });
 });

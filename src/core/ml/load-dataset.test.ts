@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DatasetEntry } from "./dataset-types";
 import { cityProfitsCsv, generateCityProfits } from "./datasets/city-profits";
 import { findDataset } from "./datasets-registry";
-import { verifyDataset } from "./load-dataset";
+import { loadDataset, verifyDataset } from "./load-dataset";
 import { sha256Hex } from "./sha256";
 
 const entry = findDataset("city-profits", 1) as DatasetEntry;
@@ -56,5 +56,40 @@ describe("verifyDataset", () => {
 describe("city-profits@1 determinism guard", () => {
   it("regenerates byte-identical CSV from the seeded generator", () => {
     expect(cityProfitsCsv(generateCityProfits())).toBe(shipped.toString("utf8"));
+  });
+});
+
+describe("loadDataset", () => {
+  const ref = { id: "city-profits", version: 1 };
+
+  it("reads the registered file with the given reader and verifies it", async () => {
+    const asked: string[] = [];
+    const result = await loadDataset(ref, async (file) => (asked.push(file), new Uint8Array(shipped)));
+    expect(asked).toEqual(["city-profits-v1.csv"]);
+    expect(result.ok && result.dataset.rows).toHaveLength(97);
+  });
+
+  it("refuses a dataset that is not in the registry without reading anything", async () => {
+    const result = await loadDataset({ id: "nope", version: 3 }, () => Promise.reject(new Error("not called")));
+    expect(result).toEqual({
+      ok: false,
+      code: "unknown-dataset",
+      message: "Dataset nope@3 is not in this app's registry",
+    });
+  });
+
+  it("reports a reader that fails as unreachable, with its reason", async () => {
+    const result = await loadDataset(ref, () => Promise.reject(new Error("HTTP 404")));
+    expect(result).toMatchObject({
+      ok: false,
+      code: "unreachable",
+      reason: "HTTP 404",
+      message: "Could not load dataset city-profits-v1.csv: HTTP 404",
+    });
+  });
+
+  it("passes on verifyDataset's refusal with the entry", async () => {
+    const result = await loadDataset(ref, async () => new TextEncoder().encode("population,profit\n1,2\n"));
+    expect(result).toMatchObject({ ok: false, code: "checksum-mismatch", entry: { file: "city-profits-v1.csv" } });
   });
 });

@@ -1,6 +1,12 @@
-/** Verification of a dataset file's bytes against its registry entry (checksum, then content). */
+/**
+ * Loading a dataset: find its registry entry, read its file's bytes with an
+ * injected reader (fetch in the browser, the file system in Node tools), and
+ * verify them against the entry (checksum, then content). The one loader of
+ * the app and the lesson checker.
+ */
 import { parseNumericCsv } from "./csv";
 import type { DatasetEntry, LoadedDataset } from "./dataset-types";
+import { findDataset } from "./datasets-registry";
 import { sha256Hex } from "./sha256";
 
 /** Why a dataset file was refused: its bytes are not the registered ones, or they are but do not parse as expected. */
@@ -51,4 +57,51 @@ export async function verifyDataset(
     ok: true,
     dataset: { id: entry.id, version: entry.version, sha256, columns: table.columns, rows: table.rows },
   };
+}
+
+/** Reads a dataset file's bytes by its file name (e.g. `city-profits-v1.csv`); rejects when it cannot. */
+export type ReadDatasetBytes = (file: string) => Promise<ArrayBuffer | Uint8Array>;
+
+/** Why `loadDataset` failed: not in the registry, unreadable, or a `verifyDataset` refusal. */
+export type LoadDatasetFailure =
+  | { ok: false; code: "unknown-dataset"; message: string }
+  | { ok: false; code: "unreachable"; entry: DatasetEntry; reason: string; message: string }
+  | { ok: false; code: DatasetLoadErrorCode; entry: DatasetEntry; message: string };
+
+/** The outcome of `loadDataset`: the verified dataset, or a coded failure with a message for the learner. */
+export type LoadDatasetResult = { ok: true; dataset: LoadedDataset } | LoadDatasetFailure;
+
+/**
+ * Loads dataset `ref` (`id@version`) from the registry: reads its file with
+ * `readBytes` and verifies it (see `verifyDataset`). Never rejects: a missing
+ * entry, a reader that rejects (`reason` is its error's message) and bad bytes
+ * all come back as failures.
+ */
+export async function loadDataset(
+  ref: { id: string; version: number },
+  readBytes: ReadDatasetBytes,
+): Promise<LoadDatasetResult> {
+  const entry = findDataset(ref.id, ref.version);
+  if (!entry) {
+    return {
+      ok: false,
+      code: "unknown-dataset",
+      message: `Dataset ${ref.id}@${ref.version} is not in this app's registry`,
+    };
+  }
+  let bytes: ArrayBuffer | Uint8Array;
+  try {
+    bytes = await readBytes(entry.file);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return {
+      ok: false,
+      code: "unreachable",
+      entry,
+      reason,
+      message: `Could not load dataset ${entry.file}: ${reason}`,
+    };
+  }
+  const verified = await verifyDataset(entry, bytes);
+  return verified.ok ? verified : { ...verified, entry };
 }

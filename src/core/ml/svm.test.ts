@@ -3,7 +3,16 @@ import { generateSvmNonlinear } from "./datasets/svm-nonlinear";
 import { generateSvmOutlier } from "./datasets/svm-outlier";
 import { matVec } from "./linalg";
 import { createRng } from "./prng";
-import { gaussianKernel, gramMatrix, linearKernel, signedLabels, svmAccuracy, svmObjective, svmTrain } from "./svm";
+import {
+  gaussianKernel,
+  gramMatrix,
+  linearKernel,
+  signedLabels,
+  svmAccuracy,
+  svmExact,
+  svmObjective,
+  svmTrain,
+} from "./svm";
 
 /**
  * An independent solver: dual coordinate ascent (Hsieh et al., 2008) for
@@ -89,5 +98,21 @@ describe("svmTrain", () => {
     );
     expect(theta[0]).toBeCloseTo(2 / 3, 14);
     expect(history.map((h) => h.loss)).toEqual([4, 1, expect.closeTo(4 / 3 + 4 / 9, 12)]);
+  });
+});
+
+describe("svmExact", () => {
+  it("closes the duality gap to 1e-6 and does at least as well as 2,000 independent dual sweeps (linear and Gaussian kernels)", () => {
+    const rows = generateSvmOutlier();
+    const X = rows.map((r) => r.slice(0, 2));
+    const y = signedLabels(rows.map((r) => r[2]));
+    for (const K of [gramMatrix(X, X, linearKernel), gramMatrix(X, X, (a, b) => gaussianKernel(a, b, 0.5))]) {
+      const { beta, dual } = svmExact(K, y, 100);
+      const primal = svmObjective(K, y, beta, 100);
+      expect(primal - dual).toBeGreaterThanOrEqual(-1e-9);
+      expect(primal - dual).toBeLessThan(1e-6 * primal);
+      expect(primal).toBeLessThanOrEqual(svmObjective(K, y, dualCoordinateAscent(K, y, 100, 2000).beta, 100) + 1e-9);
+      expect(beta.every((b, i) => b * y[i] >= 0 && Math.abs(b) <= 100 / y.length + 1e-15)).toBe(true);
+    }
   });
 });

@@ -73,3 +73,39 @@ export function svmAccuracy(G: Matrix, y: readonly number[], beta: readonly numb
   const f = matVec(G, beta);
   return f.filter((fi, i) => (fi >= 0 ? 1 : -1) === y[i]).length / y.length;
 }
+
+/**
+ * The exact minimiser of `svmObjective`, to check how far `svmTrain` is from
+ * convergence: dual coordinate ascent (Hsieh et al., 2008) on
+ * max sum(alpha) - 1/2 sum_ij alpha_i alpha_j y_i y_j K_ij, 0 <= alpha_i <= C/m
+ * (no equality constraint: the intercept is inside K through the +1), with
+ * beta_i = y_i alpha_i. Sweeps until no alpha_i moves by more than
+ * `tol * C/m` (or `maxSweeps`). Returns beta and the dual objective, a lower
+ * bound on J: J(beta) - dual is the duality gap.
+ */
+export function svmExact(
+  K: Matrix,
+  y: readonly number[],
+  C: number,
+  { tol = 1e-12, maxSweeps = 20000 }: { tol?: number; maxSweeps?: number } = {},
+): { beta: number[]; dual: number } {
+  const m = y.length;
+  const box = C / m;
+  const alpha = new Array<number>(m).fill(0);
+  const f = new Array<number>(m).fill(0);
+  for (let sweep = 0; sweep < maxSweeps; sweep++) {
+    let largest = 0;
+    for (let i = 0; i < m; i++) {
+      const next = Math.min(box, Math.max(0, alpha[i] + (1 - y[i] * f[i]) / K[i][i]));
+      const delta = next - alpha[i];
+      if (delta === 0) continue;
+      for (let r = 0; r < m; r++) f[r] += delta * y[i] * K[r][i];
+      alpha[i] = next;
+      largest = Math.max(largest, Math.abs(delta));
+    }
+    if (largest <= tol * box) break;
+  }
+  const beta = alpha.map((a, i) => a * y[i]);
+  const dual = alpha.reduce((s, a) => s + a, 0) - dot(beta, f) / 2;
+  return { beta, dual };
+}

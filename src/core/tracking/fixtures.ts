@@ -2,8 +2,7 @@
  * Valid sample records for tests. Each call returns a fresh object, so tests
  * may mutate what they get. Not used by app code.
  */
-import type { RunId } from "../kernel/protocol";
-import type { DraftRecord, ProgressRecord, RunRecord } from "./types";
+import type { DraftRecord, ProgressRecord, RunId, RunRecord } from "./types";
 
 /** SHA-256 of the empty string, a valid lowercase hex digest. */
 export const SAMPLE_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";

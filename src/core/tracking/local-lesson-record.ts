@@ -5,6 +5,9 @@
  * fresh. Pure: types, schema, validation.
  */
 import { z } from "zod";
+import { LESSON_ID_PATTERN, MAX_ID_CHARS } from "../lesson/id-patterns";
+import { MAX_LESSON_FILE_CHARS } from "../lesson/lesson-file-limits";
+import { MAX_TEXT_CHARS } from "./import-limits";
 import type { RestoreResult } from "./migrations";
 import { formatIssues, type ValidationResult } from "./schemas";
 
@@ -26,9 +29,9 @@ export interface LocalLessonRecord {
 
 const localLessonSchema = z.strictObject({
   schemaVersion: z.literal(LOCAL_LESSON_SCHEMA_VERSION),
-  lessonId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case lesson id"),
-  fileName: z.string(),
-  text: z.string(),
+  lessonId: z.string().max(MAX_ID_CHARS).regex(LESSON_ID_PATTERN, "expected a kebab-case lesson id"),
+  fileName: z.string().max(MAX_TEXT_CHARS),
+  text: z.string().max(MAX_LESSON_FILE_CHARS),
   openedAt: z.iso.datetime({ offset: true, message: "expected an ISO 8601 date-time" }),
 }) satisfies z.ZodType<LocalLessonRecord>;
 

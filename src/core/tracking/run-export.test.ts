@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { RunId } from "../kernel/protocol";
 import { sampleRun } from "./fixtures";
 import { exportRuns, parseRunsExport } from "./run-export";
+import type { RunId } from "./types";
 
 const meta = { appVersion: "0.1.0", exportedAt: "2026-11-03T12:00:00.000Z" };
 
@@ -36,7 +36,7 @@ describe("exportRuns", () => {
 describe("parseRunsExport", () => {
   it("reads back exactly what exportRuns wrote", () => {
     const runs = [sampleRun(), sampleRun({ runId: "run-0002" as RunId, lessonId: "logistic-regression" })];
-    expect(parseRunsExport(exportRuns(runs, meta))).toEqual({ runs, errors: [] });
+    expect(parseRunsExport(exportRuns(runs, meta))).toEqual({ runs, errors: [], errorCount: 0 });
   });
 
   it("keeps NaN and Infinity of a diverging run through the round trip", () => {
@@ -70,7 +70,7 @@ describe("parseRunsExport", () => {
     ['{"format": "ml-notebook-runs", "runs": []}', "formatVersion: expected a whole number, got nothing"],
     ['{"format": "ml-notebook-runs", "formatVersion": 1, "runs": {}}', "runs: expected an array"],
   ])("explains why %s is not a runs export", (text, error) => {
-    expect(parseRunsExport(text)).toEqual({ runs: [], errors: [error] });
+    expect(parseRunsExport(text)).toEqual({ runs: [], errors: [error], errorCount: 1 });
   });
 
   it("refuses a file from a newer format version", () => {
@@ -78,12 +78,35 @@ describe("parseRunsExport", () => {
     expect(errors[0]).toMatch(/^formatVersion 2 is newer than this app understands \(1\)/);
   });
 
-  it("numbers the bad runs from 1 and still returns the good ones", () => {
+  it("imports nothing when any run is bad, numbering the bad runs from 1", () => {
     const good = sampleRun();
     const bad = { ...sampleRun({ runId: "run-bad" as RunId }), backend: { ...good.backend, used: "tpu" } };
-    const { runs, errors } = parseRunsExport(exportWith([good, bad, "oops"]));
-    expect(runs).toEqual([good]);
+    const { runs, errors, errorCount } = parseRunsExport(exportWith([good, bad, "oops"]));
+    expect(runs).toEqual([]);
     expect(errors).toEqual([expect.stringMatching(/^run 2: backend\.used: /), "run 3: record: expected an object"]);
+    expect(errorCount).toBe(2);
+  });
+
+  it("keeps at most 10,000 error lines of a file full of bad runs, cut to 300 characters, and counts them all", () => {
+    const bad = { ...sampleRun(), runId: "x".repeat(5000) + "!", seed: "no", createdAt: "never" };
+    const { errors, errorCount } = parseRunsExport(exportWith(Array.from({ length: 5000 }, () => bad)));
+    expect(errorCount).toBe(15_000);
+    expect(errors).toHaveLength(10_000);
+    expect(Math.max(...errors.map((e) => e.length))).toBeLessThanOrEqual(300);
+  });
+
+  it("refuses too deep a nesting before parsing, and more runs than one import may hold", () => {
+    const deep = `{"format":"ml-notebook-runs","formatVersion":1,"runs":[${"[".repeat(100_000)}${"]".repeat(100_000)}]}`;
+    expect(parseRunsExport(deep).errors).toEqual([expect.stringMatching(/^nested more than 16 levels deep/)]);
+    expect(parseRunsExport(exportWith(Array.from({ length: 5001 }, () => 0))).errors).toEqual([
+      "runs: 5001 runs, more than one import may hold (5000)",
+    ]);
+  });
+
+  it("bounds every string: a 10 MB id is refused without being echoed", () => {
+    const { errors } = parseRunsExport(exportWith([{ ...sampleRun(), runId: "a".repeat(10_000_000) }]));
+    expect(errors).toEqual([expect.stringMatching(/^run 1: runId: expected a run id/)]);
+    expect(errors[0].length).toBeLessThan(300);
   });
 
   it("reports a run from a newer schema version", () => {
@@ -91,11 +114,9 @@ describe("parseRunsExport", () => {
     expect(errors[0]).toMatch(/^run 1: schemaVersion: 2 is newer than this app understands/);
   });
 
-  it("keeps the first of two runs with the same runId", () => {
-    const first = sampleRun();
-    const second = sampleRun({ seed: 9 });
-    const { runs, errors } = parseRunsExport(exportWith([first, second]));
-    expect(runs).toEqual([first]);
-    expect(errors).toEqual(['run 2: runId: "run-0001" already appears as run 1; skipped']);
+  it("imports nothing when two runs share a runId", () => {
+    const { runs, errors } = parseRunsExport(exportWith([sampleRun(), sampleRun({ seed: 9 })]));
+    expect(runs).toEqual([]);
+    expect(errors).toEqual(['run 2: runId: "run-0001" already appears as run 1']);
   });
 });

@@ -6,6 +6,12 @@
  * non-finite numbers are written as `{ "$number": "NaN" | "Infinity" | "-Infinity" }`
  * and read back as numbers.
  */
+import {
+  MAX_ERROR_LINE_CHARS,
+  MAX_IMPORT_ERRORS_KEPT,
+  MAX_IMPORT_JSON_DEPTH,
+  MAX_RUNS_PER_IMPORT,
+} from "./import-limits";
 import { restoreRun } from "./migrations";
 import type { RunRecord } from "./types";
 
@@ -24,10 +30,23 @@ export interface RunsExportFile {
   runs: RunRecord[];
 }
 
-/** Outcome of reading an export: the valid runs (migrated to the current schema) and readable errors. */
+/**
+ * Outcome of reading an export, all or nothing: `runs` (migrated to the
+ * current schema) is empty whenever `errors` is not. `errors` keeps the first
+ * `MAX_IMPORT_ERRORS_KEPT` problems, each cut to `MAX_ERROR_LINE_CHARS`;
+ * `errorCount` counts them all.
+ */
 export interface ParsedRunsExport {
   runs: RunRecord[];
   errors: string[];
+  errorCount: number;
+}
+
+/** Where a long parse is: `done` of `total` runs checked. */
+export interface ImportProgress {
+  phase: "parsing" | "validating" | "checksums";
+  done: number;
+  total: number;
 }
 
 const NON_FINITE_NAMES = new Set(["NaN", "Infinity", "-Infinity"]);
@@ -57,6 +76,38 @@ export function exportRuns(runs: RunRecord[], meta: { appVersion: string; export
     runs,
   };
   return JSON.stringify(file, encodeNonFinite, 2);
+}
+
+/**
+ * The deepest `[`/`{` nesting of a JSON text, counted without parsing it
+ * (strings skipped), stopping as soon as it exceeds `limit`. Linear; pure.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** Collects error lines up to a bound, counting the rest. */
+export class ErrorList {
+  readonly lines: string[] = [];
+  count = 0;
+
+  add(line: string): void {
+    this.count++;
+    if (this.lines.length >= MAX_IMPORT_ERRORS_KEPT) return;
+    this.lines.push(line.length > MAX_ERROR_LINE_CHARS ? `${line.slice(0, MAX_ERROR_LINE_CHARS - 1)}…` : line);
+  }
 }
 
 /** Parses JSON, returning an error text instead of throwing. */
@@ -93,34 +144,48 @@ function readHeader(value: unknown): { ok: true; runs: unknown[] } | { ok: false
 }
 
 /**
- * Reads an export file's text. Never throws: malformed JSON or a wrong shape
- * gives `errors` such as `"not JSON: ..."` or `"run 3: backend.used: ..."`
- * (runs numbered from 1, in file order). Every run is migrated and validated;
- * valid runs are returned even when others fail. A runId that appears twice
- * keeps its first occurrence.
+ * Reads an export file's text, all or nothing. Never throws: too deep a
+ * nesting, malformed JSON or a wrong shape gives `errors` such as
+ * `"not JSON: ..."` or `"run 3: backend.used: ..."` (runs numbered from 1, in
+ * file order), and then no runs at all. Every run is migrated and validated;
+ * a runId that appears twice is an error. Checksums are checked separately
+ * (`verifyRunsIntegrity`, async). Calls `onProgress` every few hundred runs.
  */
-export function parseRunsExport(text: string): ParsedRunsExport {
+export function parseRunsExport(text: string, onProgress?: (progress: ImportProgress) => void): ParsedRunsExport {
+  const fail = (error: string): ParsedRunsExport => ({ runs: [], errors: [error], errorCount: 1 });
+  if (jsonDepthExceeds(text, MAX_IMPORT_JSON_DEPTH)) {
+    return fail(
+      `nested more than ${MAX_IMPORT_JSON_DEPTH} levels deep, deeper than any ${RUNS_EXPORT_FORMAT} export: not read`,
+    );
+  }
+  onProgress?.({ phase: "parsing", done: 0, total: 0 });
   const json = parseJson(text);
-  if (!json.ok) return { runs: [], errors: [json.error] };
+  if (!json.ok) return fail(json.error);
   const header = readHeader(json.value);
-  if (!header.ok) return { runs: [], errors: [header.error] };
+  if (!header.ok) return fail(header.error);
+  if (header.runs.length > MAX_RUNS_PER_IMPORT) {
+    return fail(`runs: ${header.runs.length} runs, more than one import may hold (${MAX_RUNS_PER_IMPORT})`);
+  }
   const runs: RunRecord[] = [];
-  const errors: string[] = [];
+  const errors = new ErrorList();
   const seen = new Map<string, number>();
   header.runs.forEach((raw, index) => {
+    if (index % 200 === 0) onProgress?.({ phase: "validating", done: index, total: header.runs.length });
     const label = `run ${index + 1}`;
     const restored = restoreRun(raw);
     if (!restored.ok) {
-      errors.push(...restored.issues.map((issue) => `${label}: ${issue}`));
+      restored.issues.forEach((issue) => errors.add(`${label}: ${issue}`));
       return;
     }
     const first = seen.get(restored.record.runId);
     if (first !== undefined) {
-      errors.push(`${label}: runId: "${restored.record.runId}" already appears as run ${first}; skipped`);
+      errors.add(`${label}: runId: "${restored.record.runId}" already appears as run ${first}`);
       return;
     }
     seen.set(restored.record.runId, index + 1);
     runs.push(restored.record);
   });
-  return { runs, errors };
+  return errors.count > 0
+    ? { runs: [], errors: errors.lines, errorCount: errors.count }
+    : { runs, errors: [], errorCount: 0 };
 }

@@ -3,23 +3,49 @@
  * zod failure into readable issues naming the field ("backend.used: ...").
  * Pure: no I/O, inputs are never mutated. Objects are strict, so a field this
  * app does not know is reported instead of silently dropped on the next save.
+ * Every string and array is bounded (`import-limits.ts`) and ids have the
+ * shapes a lesson file allows, so no record can carry a 10 MB id.
  */
 import { z } from "zod";
-import type { CheckVerdict } from "../grading/types";
-import type { RunId } from "../kernel/protocol";
-import { BACKEND_CHOICES } from "../kernel/protocol";
-import type { DraftRecord, ProgressRecord, RunRecord, SettingsRecord } from "./types";
-import { DRAFT_SCHEMA_VERSION, PROGRESS_SCHEMA_VERSION, RUN_SCHEMA_VERSION, SETTINGS_SCHEMA_VERSION } from "./types";
+import type { DraftRecord, ProgressRecord, RunId, RunRecord, SettingsRecord, StoredCheckVerdict } from "./types";
+import {
+  DRAFT_SCHEMA_VERSION,
+  PROGRESS_SCHEMA_VERSION,
+  RUN_SCHEMA_VERSION,
+  SETTINGS_SCHEMA_VERSION,
+  STORED_BACKEND_CHOICES,
+  STORED_BACKEND_NAMES,
+} from "./types";
+import { CELL_ID_PATTERN, LESSON_ID_PATTERN } from "../lesson/id-patterns";
+import { MAX_ARRAY_ITEMS, MAX_CODE_CHARS, MAX_ENTRIES, MAX_ID_CHARS, MAX_TEXT_CHARS } from "./import-limits";
 
 /** Outcome of validating one record: the typed record, or readable issues. */
 export type ValidationResult<T> = { ok: true; record: T } | { ok: false; issues: string[] };
 
-const BACKEND_NAMES = ["webgpu", "wasm", "cpu"] as const;
-
 /** ISO 8601 date-time with `Z` or an offset, e.g. `2026-11-03T10:00:00.000Z`. */
 const isoDateTime = z.iso.datetime({ offset: true, message: "expected an ISO 8601 date-time" });
-const nonEmpty = z.string().min(1, "expected a non-empty string");
 const finite = z.number();
+/** Short free text (names, versions, reasons), at most `MAX_TEXT_CHARS`. */
+const text = z.string().max(MAX_TEXT_CHARS);
+/** Learner code, at most `MAX_CODE_CHARS`. */
+const code = z.string().max(MAX_CODE_CHARS);
+/** A lesson id (kebab-case), as the front matter allows. */
+const lessonId = z
+  .string()
+  .max(MAX_ID_CHARS, { abort: true })
+  .regex(LESSON_ID_PATTERN, "expected a kebab-case lesson id, e.g. linear-regression");
+/** An exercise or experiment id, as a lesson's cells allow. */
+const cellId = z
+  .string()
+  .max(MAX_ID_CHARS, { abort: true })
+  .regex(CELL_ID_PATTERN, "expected a cell id, e.g. computeCost");
+/** A bounded array. */
+const list = <T extends z.ZodType>(item: T, max = MAX_ARRAY_ITEMS) => z.array(item).max(max);
+/** A string-keyed record with at most `MAX_ENTRIES` short keys. */
+const entries = <T extends z.ZodType>(value: T) =>
+  z
+    .record(text.max(MAX_ID_CHARS), value)
+    .refine((record) => Object.keys(record).length <= MAX_ENTRIES, `expected at most ${MAX_ENTRIES} entries`);
 const count = z.number().int().nonnegative();
 /** Lowercase hex SHA-256 digest, 64 characters. */
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "expected a lowercase hex SHA-256 (64 characters)");
@@ -30,76 +56,100 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "expected a lowercase hex S
 const anyNumber = z.custom<number>((value) => typeof value === "number", {
   message: "expected a number",
 });
-const runId = z.custom<RunId>((value) => typeof value === "string" && value.length > 0, {
-  message: "expected a non-empty run id",
-});
+const runId = z.custom<RunId>(
+  (value) => typeof value === "string" && value.length <= MAX_ID_CHARS && LESSON_ID_PATTERN.test(value),
+  { message: `expected a run id (lower-case letters, digits and '-', at most ${MAX_ID_CHARS} characters)` },
+);
 
-/** Schema of one check verdict (`CheckVerdict` in grading/types.ts). */
+/** Schema of one stored check verdict (`StoredCheckVerdict`). */
 export const checkVerdictSchema = z.strictObject({
-  name: z.string(),
+  name: text,
   passed: z.boolean(),
-  expected: z.string(),
-  got: z.string(),
+  expected: text,
+  got: text,
   tolerance: finite.nonnegative().optional(),
-  message: z.string().optional(),
+  message: text.optional(),
   hidden: z.boolean(),
-}) satisfies z.ZodType<CheckVerdict>;
+}) satisfies z.ZodType<StoredCheckVerdict>;
 
 /** Schema of `DraftRecord` at `DRAFT_SCHEMA_VERSION`. */
 export const draftSchema = z.strictObject({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
-  lessonId: nonEmpty,
-  exerciseId: nonEmpty,
-  code: z.string(),
-  previousCode: z.string().optional(),
+  lessonId,
+  exerciseId: cellId,
+  code,
+  previousCode: code.optional(),
   hintsRevealed: count,
   updatedAt: isoDateTime,
+  lessonVersion: z.number().int().positive().optional(),
+  starter: z.string().optional(),
 });
 
 /** Schema of `ProgressRecord` at `PROGRESS_SCHEMA_VERSION`. */
 export const progressSchema = z.strictObject({
   schemaVersion: z.literal(PROGRESS_SCHEMA_VERSION),
-  lessonId: nonEmpty,
-  exerciseId: nonEmpty,
-  verdicts: z.array(checkVerdictSchema),
+  lessonId,
+  exerciseId: cellId,
+  verdicts: list(checkVerdictSchema, MAX_ENTRIES),
   allPassed: z.boolean(),
   everPassed: z.boolean(),
   solutionShown: z.boolean(),
   updatedAt: isoDateTime,
+  lessonVersion: z.number().int().positive().optional(),
 });
 
 const backendReportSchema = z.strictObject({
-  requested: z.enum(BACKEND_CHOICES),
-  used: z.enum(BACKEND_NAMES),
-  skipped: z.array(z.strictObject({ backend: z.enum(BACKEND_NAMES), reason: z.string() })),
+  requested: z.enum(STORED_BACKEND_CHOICES),
+  used: z.enum(STORED_BACKEND_NAMES),
+  skipped: list(z.strictObject({ backend: z.enum(STORED_BACKEND_NAMES), reason: text }), STORED_BACKEND_NAMES.length),
   threads: count.optional(),
   adapter: z
     .strictObject({
-      vendor: z.string(),
-      architecture: z.string(),
-      description: z.string(),
+      vendor: text,
+      architecture: text,
+      description: text,
       isFallbackAdapter: z.boolean(),
     })
     .optional(),
-  tfjsVersion: z.string(),
+  tfjsVersion: text,
+  auto: z
+    .strictObject({
+      estimates: list(z.strictObject({ backend: z.enum(STORED_BACKEND_NAMES), ms: z.number() }), 8),
+      reason: text,
+    })
+    .optional(),
+});
+
+const ms = finite.nonnegative();
+const runProfileSchema = z.strictObject({
+  backendInitMs: ms,
+  firstStepMs: ms,
+  steadyMs: ms,
+  steps: z.strictObject({ count, p50: ms, p90: ms, p99: ms, max: ms }).optional(),
+  peakTensors: count,
+  peakBytes: count,
+  topKernels: list(z.strictObject({ name: text, ms, calls: count }), 64).optional(),
+  kernelsNote: text.optional(),
+  jsHeapBytes: count.optional(),
+  leakedTensors: z.number().int(),
 });
 
 const environmentSchema = z.strictObject({
-  userAgent: z.string(),
+  userAgent: text,
   hardwareConcurrency: count,
   deviceMemoryGiB: finite.positive().optional(),
   crossOriginIsolated: z.boolean(),
-  appVersion: z.string(),
-  appCommit: z.string(),
+  appVersion: text,
+  appCommit: text,
 });
 
 const implementationSchema = z.strictObject({
   name: z.enum(["learner", "reference"]),
-  theta: z.array(anyNumber),
-  history: z.array(z.strictObject({ step: count, loss: anyNumber })),
-  metrics: z.record(z.string(), anyNumber),
+  theta: list(anyNumber),
+  history: list(z.strictObject({ step: count, loss: anyNumber })),
+  metrics: entries(anyNumber),
   wallTimeMs: finite.nonnegative(),
-  backend: z.enum([...BACKEND_NAMES, "js"]),
+  backend: z.enum([...STORED_BACKEND_NAMES, "js"]),
 });
 
 /** Schema of `RunRecord` at `RUN_SCHEMA_VERSION`. */
@@ -107,26 +157,27 @@ export const runSchema = z.strictObject({
   schemaVersion: z.literal(RUN_SCHEMA_VERSION),
   runId,
   createdAt: isoDateTime,
-  lessonId: nonEmpty,
-  experimentId: nonEmpty,
+  lessonId,
+  experimentId: cellId,
   seed: z.number().int(),
   split: z.strictObject({ test: finite.nonnegative(), seed: z.number().int() }),
-  dataset: z.strictObject({ id: nonEmpty, version: z.number().int(), sha256: sha256Hex }),
-  code: z.strictObject({ text: z.string(), sha256: sha256Hex }),
-  params: z.record(z.string(), finite),
+  dataset: z.strictObject({ id: lessonId, version: z.number().int(), sha256: sha256Hex }),
+  code: z.strictObject({ text: code, sha256: sha256Hex }),
+  params: entries(finite),
   backend: backendReportSchema,
   environment: environmentSchema,
-  implementations: z.array(implementationSchema),
+  implementations: list(implementationSchema, 2),
   maxAbsThetaDiff: anyNumber,
   timings: z.strictObject({ totalMs: finite.nonnegative() }),
   memory: z.strictObject({ numTensors: count, numBytes: count }).optional(),
+  profile: runProfileSchema.optional(),
 });
 
 /** Schema of `SettingsRecord` at `SETTINGS_SCHEMA_VERSION`. */
 export const settingsSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   key: z.literal("settings"),
-  backend: z.enum(BACKEND_CHOICES),
+  backend: z.enum(STORED_BACKEND_CHOICES),
 });
 
 /** `a.b[2].c` for zod's path `["a", "b", 2, "c"]`. */

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { formatNumber } from "../../core/grading/compare";
-import { BACKEND_CHOICES, type BackendName, type BenchmarkResult, type RunId } from "../../core/kernel/protocol";
-import { environmentSnapshot } from "../../app/environment";
-import { kernel } from "../../app/services";
+import { BACKEND_CHOICES, type BackendName } from "../../core/backends/backend-choice";
+import type { BenchmarkResult } from "../../core/protocol/protocol";
+import type { RunId } from "../../core/tracking/types";
+import { useServices } from "../common/services-context";
 
 /** Matrix sizes measured: small enough for a software WebGPU adapter, large enough to show the trend. */
 const SIZES = [128, 256, 512];
@@ -12,11 +13,11 @@ const BACKENDS = BACKEND_CHOICES.filter((choice): choice is BackendName => choic
 
 type Outcome = { requested: BackendName; result?: BenchmarkResult; problem?: string };
 
-/** Built-in profiling: matMul throughput of each tfjs backend next to plain JavaScript, on this machine. */
-export function BenchmarksPage() {
+/** Measures each backend in turn, in its own fresh worker; outcomes arrive one by one. */
+function useBenchmarks() {
+  const { kernel } = useServices();
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [running, setRunning] = useState<BackendName | null>(null);
-
   const run = async () => {
     setOutcomes([]);
     for (const backend of BACKENDS) {
@@ -37,8 +38,14 @@ export function BenchmarksPage() {
     }
     setRunning(null);
   };
+  return { outcomes, running, run };
+}
 
-  const env = environmentSnapshot();
+/** Built-in profiling: matMul throughput of each tfjs backend next to plain JavaScript, on this machine. */
+export function BenchmarksPage() {
+  const { environment } = useServices();
+  const { outcomes, running, run } = useBenchmarks();
+  const env = environment.snapshot();
   return (
     <section className="bench">
       <h1>Benchmarks</h1>
@@ -58,46 +65,7 @@ export function BenchmarksPage() {
         </button>
         {running && <span aria-live="polite">Measuring {running}…</span>}
       </div>
-      <table aria-label="Benchmarks" className="results">
-        <thead>
-          <tr>
-            <th scope="col">Asked</th>
-            <th scope="col">Implementation</th>
-            <th scope="col">n</th>
-            <th scope="col">ms per multiply</th>
-            <th scope="col">GFLOP/s</th>
-            <th scope="col">Repeats</th>
-          </tr>
-        </thead>
-        <tbody>
-          {outcomes.flatMap((outcome) =>
-            outcome.result
-              ? outcome.result.rows.map((row) => (
-                  <tr key={`${outcome.requested}-${row.implementation}-${row.size}`}>
-                    <td>{outcome.requested}</td>
-                    <td>{row.implementation === "js" ? "JavaScript" : `tfjs ${outcome.result!.backend.used}`}</td>
-                    <td>{row.size}</td>
-                    <td>{row.msPerOp.toFixed(2)}</td>
-                    <td>{formatNumber(row.gflops)}</td>
-                    <td>{row.repeats}</td>
-                  </tr>
-                ))
-              : [
-                  <tr key={outcome.requested}>
-                    <td>{outcome.requested}</td>
-                    <td colSpan={5}>failed: {outcome.problem}</td>
-                  </tr>,
-                ],
-          )}
-          {outcomes.length === 0 && (
-            <tr>
-              <td colSpan={6} className="muted">
-                Not measured yet.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <BenchmarkTable outcomes={outcomes} />
       <ul className="muted small">
         {outcomes.map(
           (outcome) =>
@@ -105,6 +73,51 @@ export function BenchmarksPage() {
         )}
       </ul>
     </section>
+  );
+}
+
+function BenchmarkTable({ outcomes }: { outcomes: Outcome[] }) {
+  return (
+    <table aria-label="Benchmarks" className="results">
+      <thead>
+        <tr>
+          <th scope="col">Asked</th>
+          <th scope="col">Implementation</th>
+          <th scope="col">n</th>
+          <th scope="col">ms per multiply</th>
+          <th scope="col">GFLOP/s</th>
+          <th scope="col">Repeats</th>
+        </tr>
+      </thead>
+      <tbody>
+        {outcomes.flatMap((outcome) =>
+          outcome.result
+            ? outcome.result.rows.map((row) => (
+                <tr key={`${outcome.requested}-${row.implementation}-${row.size}`}>
+                  <td>{outcome.requested}</td>
+                  <td>{row.implementation === "js" ? "JavaScript" : `tfjs ${outcome.result!.backend.used}`}</td>
+                  <td>{row.size}</td>
+                  <td>{row.msPerOp.toFixed(2)}</td>
+                  <td>{formatNumber(row.gflops)}</td>
+                  <td>{row.repeats}</td>
+                </tr>
+              ))
+            : [
+                <tr key={outcome.requested}>
+                  <td>{outcome.requested}</td>
+                  <td colSpan={5}>failed: {outcome.problem}</td>
+                </tr>,
+              ],
+        )}
+        {outcomes.length === 0 && (
+          <tr>
+            <td colSpan={6} className="muted">
+              Not measured yet.
+            </td>
+          </tr>
+        )}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
 import type { ProgressRecord } from "../../core/tracking/types";
-import { lessonHref } from "../../app/routes";
-import { getRepos } from "../../app/services";
-import { useBuiltinLessons } from "../../app/use-builtin-lessons";
+import { useServices } from "../common/services-context";
+import { useBuiltinLessons } from "../common/use-builtin-lessons";
+import { lessonHref } from "../routes";
 
 /** The start page: every lesson in order, with the learner's progress. */
 export function Catalogue() {
+  const { getRepos } = useServices();
   const lessons = useBuiltinLessons();
   const [progress, setProgress] = useState<ProgressRecord[]>([]);
   useEffect(() => {
@@ -13,7 +14,7 @@ export function Catalogue() {
       .then((repos) => repos.progress.listAll())
       .then((list) => setProgress(list.progress))
       .catch(() => setProgress([]));
-  }, []);
+  }, [getRepos]);
   return (
     <section className="catalogue">
       <h1>Machine learning from the foundations</h1>
@@ -31,15 +32,15 @@ export function Catalogue() {
               </li>
             );
           }
-          const done = lesson.exercises.filter((e) =>
-            progress.some((p) => p.lessonId === lesson.meta.id && p.exerciseId === e.id && p.everPassed),
+          const done = lesson.exerciseIds.filter((id) =>
+            progress.some((p) => p.lessonId === lesson.id && p.exerciseId === id && p.everPassed),
           ).length;
           return (
             <li key={file} className="card">
-              <a href={lessonHref(lesson.meta.id)}>{lesson.meta.title}</a>
-              <p className="muted small">{lesson.meta.summary}</p>
+              <a href={lessonHref(lesson.id)}>{lesson.title}</a>
+              <p className="muted small">{lesson.summary}</p>
               <p className="small">
-                {done} of {lesson.exercises.length} exercises passed
+                {done} of {lesson.exerciseIds.length} exercises passed
               </p>
             </li>
           );

@@ -1,4 +1,4 @@
-import { BACKEND_CHOICES, type BackendChoice } from "../../core/kernel/protocol";
+import { BACKEND_CHOICES, type BackendChoice } from "../../core/backends/backend-choice";
 
 const LABELS: Record<BackendChoice, string> = { auto: "Auto", webgpu: "WebGPU", wasm: "WASM", cpu: "CPU" };
 

@@ -6,7 +6,7 @@
 import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
-import { LEARNER_API_DTS } from "../../core/kernel/learner-api";
+import { LEARNER_API_DTS } from "../../core/evaluation/learner-api";
 
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {

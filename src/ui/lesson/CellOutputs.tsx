@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
-import type { CellError } from "../../core/kernel/protocol";
-import type { CellPlot, OutputLine, RunNotice } from "./session-types";
+import type { CellError } from "../../core/evaluation/types";
+import type { CellPlot, OutputLine, RunNotice } from "../../core/session/types";
 
 const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
 

@@ -4,7 +4,7 @@ import { CodeEditor } from "../editor/CodeEditor";
 import { Markdown } from "../markdown/Markdown";
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
-import type { ExerciseState, RunningTask } from "./session-types";
+import type { ExerciseState, RunningTask } from "../../core/session/types";
 import { Verdicts } from "./Verdicts";
 
 export interface ExerciseActions {
@@ -100,7 +100,7 @@ export function ExerciseRegion({ exercise, state, running, actions, timeLimitMs 
           ))}
         </ol>
       )}
-      <Verdicts verdicts={state.verdicts} fromStorage={state.verdictsFromStorage} />
+      <Verdicts verdicts={state.verdicts} fromStorage={state.verdictsFromStorage} diagnoses={state.diagnoses} />
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
     </section>
   );

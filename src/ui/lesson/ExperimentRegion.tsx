@@ -1,10 +1,13 @@
 import { lazy, Suspense } from "react";
 import { formatNumber, formatValue } from "../../core/grading/compare";
 import type { ExperimentCell } from "../../core/lesson/types";
-import type { BackendReport, ExperimentResult, ImplementationResult } from "../../core/kernel/protocol";
+import type { BackendReport } from "../../core/backends/backend-choice";
+import type { ExperimentResult, ImplementationResult } from "../../core/experiments/result-types";
 import { CellOutputs } from "./CellOutputs";
 import { RunningBar } from "./RunningBar";
-import type { ExperimentState, RunningTask } from "./session-types";
+import { CostTable } from "./CostTable";
+import type { ResourceEstimates } from "../../core/lesson/types";
+import type { ExperimentState, RunningTask } from "../../core/session/types";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
 const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
@@ -15,6 +18,8 @@ interface Props {
   running: RunningTask | null;
   onRun(experimentId: string): void;
   onStop(): void;
+  /** The lesson's resource estimates, shown beside the measured cost. */
+  estimates?: ResourceEstimates;
 }
 
 const LABELS: Record<ImplementationResult["name"], string> = {
@@ -23,11 +28,10 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props) {
+export function ExperimentRegion({ cell, state, running, onRun, onStop, estimates = {} }: Props) {
   const { spec } = cell;
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
-  const metricNames = result ? [...new Set(result.implementations.flatMap((impl) => Object.keys(impl.metrics)))] : [];
   return (
     <section aria-label={`Experiment ${cell.id}`} className="experiment card">
       <h3>Experiment: {spec.title}</h3>
@@ -46,69 +50,83 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop }: Props)
       {isRunningHere && <RunningBar running={running} onStop={onStop} />}
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
       {result && <BackendLine report={result.backend} />}
-      <table aria-label="Results" className="results">
-        <caption>Results</caption>
-        <thead>
-          <tr>
-            <th scope="col">Implementation</th>
-            <th scope="col">Backend used</th>
-            {metricNames.map((name) => (
-              <th key={name} scope="col">
-                {metricLabel(name)}
-              </th>
-            ))}
-            <th scope="col">θ</th>
-            <th scope="col">Time (ms)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result?.implementations.map((impl) => (
-            <tr key={impl.name}>
-              <th scope="row">{LABELS[impl.name]}</th>
-              <td>{impl.backend === "js" ? "JavaScript" : impl.backend}</td>
-              {metricNames.map((name) => (
-                <td key={name}>{impl.metrics[name] === undefined ? "" : formatNumber(impl.metrics[name])}</td>
-              ))}
-              <td>{formatValue(impl.theta)}</td>
-              <td>{impl.wallTimeMs.toFixed(1)}</td>
-            </tr>
-          ))}
-          {!result && (
-            <tr>
-              <td colSpan={4} className="muted">
-                No results yet: run the experiment.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      {result && (
-        <>
-          <p>
-            Largest parameter difference max |Δθ| = <strong>{formatNumber(result.maxAbsThetaDiff)}</strong>
-            {relativeDifference(result) !== null &&
-              ` (relative to the largest parameter: ${formatNumber(relativeDifference(result)!)})`}{" "}
-            ({result.trainRows} training rows, {result.testRows} test rows, total {result.totalMs.toFixed(0)} ms
-            {result.memory ? `, ${result.memory.numTensors} live tensors` : ""}). TensorFlow.js computes in float32,
-            your code in float64, so small differences are expected.
-          </p>
-          {state.savedRunId && <p className="muted small">Saved as run {state.savedRunId}.</p>}
-          <Suspense fallback={<p className="muted">Loading chart…</p>}>
-            <LossChart
-              label="Training cost by step"
-              series={result.implementations.map((impl, index) => ({
-                name: LABELS[impl.name],
-                color: index === 0 ? "#2563eb" : "#ea580c",
-                history: impl.history,
-              }))}
-            />
-            {result.plots?.map((plot, index) => (
-              <PlotView key={index} plot={plot} />
-            ))}
-          </Suspense>
-        </>
-      )}
+      <ResultsTable result={result} />
+      {result?.profile && <CostTable profile={result.profile} backend={result.backend.used} estimates={estimates} />}
+      {result && <ResultDetails result={result} savedRunId={state.savedRunId} />}
     </section>
+  );
+}
+
+/** One row per implementation: backend, final metrics, parameters and time. */
+function ResultsTable({ result }: { result: ExperimentResult | null }) {
+  const metricNames = result ? [...new Set(result.implementations.flatMap((impl) => Object.keys(impl.metrics)))] : [];
+  return (
+    <table aria-label="Results" className="results">
+      <caption>Results</caption>
+      <thead>
+        <tr>
+          <th scope="col">Implementation</th>
+          <th scope="col">Backend used</th>
+          {metricNames.map((name) => (
+            <th key={name} scope="col">
+              {metricLabel(name)}
+            </th>
+          ))}
+          <th scope="col">θ</th>
+          <th scope="col">Time (ms)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result?.implementations.map((impl) => (
+          <tr key={impl.name}>
+            <th scope="row">{LABELS[impl.name]}</th>
+            <td>{impl.backend === "js" ? "JavaScript" : impl.backend}</td>
+            {metricNames.map((name) => (
+              <td key={name}>{impl.metrics[name] === undefined ? "" : formatNumber(impl.metrics[name])}</td>
+            ))}
+            <td>{formatValue(impl.theta)}</td>
+            <td>{impl.wallTimeMs.toFixed(1)}</td>
+          </tr>
+        ))}
+        {!result && (
+          <tr>
+            <td colSpan={4} className="muted">
+              No results yet: run the experiment.
+            </td>
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+/** How far the two implementations' parameters are apart, where the run was saved, and the charts. */
+function ResultDetails({ result, savedRunId }: { result: ExperimentResult; savedRunId?: string }) {
+  return (
+    <>
+      <p>
+        Largest parameter difference max |Δθ| = <strong>{formatNumber(result.maxAbsThetaDiff)}</strong>
+        {relativeDifference(result) !== null &&
+          ` (relative to the largest parameter: ${formatNumber(relativeDifference(result)!)})`}{" "}
+        ({result.trainRows} training rows, {result.testRows} test rows, total {result.totalMs.toFixed(0)} ms
+        {result.memory ? `, ${result.memory.numTensors} live tensors` : ""}). TensorFlow.js computes in float32, your
+        code in float64, so small differences are expected.
+      </p>
+      {savedRunId && <p className="muted small">Saved as run {savedRunId}.</p>}
+      <Suspense fallback={<p className="muted">Loading chart…</p>}>
+        <LossChart
+          label="Training cost by step"
+          series={result.implementations.map((impl, index) => ({
+            name: LABELS[impl.name],
+            color: index === 0 ? "#2563eb" : "#ea580c",
+            history: impl.history,
+          }))}
+        />
+        {result.plots?.map((plot, index) => (
+          <PlotView key={index} plot={plot} />
+        ))}
+      </Suspense>
+    </>
   );
 }
 
@@ -131,6 +149,12 @@ function BackendLine({ report }: { report: BackendReport }) {
       {report.threads !== undefined && ` · ${report.threads} thread${report.threads === 1 ? "" : "s"}`}
       {report.adapter &&
         ` · adapter ${report.adapter.vendor} ${report.adapter.architecture}${report.adapter.isFallbackAdapter ? " (software fallback)" : ""}`}
+      {report.auto && (
+        <span className="auto-reason">
+          <br />
+          Auto chose {report.used}: {report.auto.reason}
+        </span>
+      )}
       {report.skipped.map((skip) => (
         <span key={skip.backend} className="skip-reason">
           <br />

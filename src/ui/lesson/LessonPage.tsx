@@ -1,8 +1,12 @@
-import type { BackendChoice } from "../../core/kernel/protocol";
+import type { BackendChoice } from "../../core/backends/backend-choice";
 import type { Cell, Lesson } from "../../core/lesson/types";
+import { DamagedRecords } from "../common/DamagedRecords";
 import { Markdown } from "../markdown/Markdown";
 import { ExerciseRegion } from "./ExerciseRegion";
 import { ExperimentRegion } from "./ExperimentRegion";
+import { LessonUpdateNotice } from "./LessonUpdateNotice";
+import { TryItBox } from "./TryItBox";
+import { exportedFunctionName } from "../../core/session/try-it";
 import { useLessonSession } from "./useLessonSession";
 
 /** A lesson: prose, exercises, the tfjs reference and experiments, in file order. */
@@ -21,6 +25,8 @@ export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: Backe
           {session.storageProblem}
         </p>
       )}
+      <DamagedRecords records={session.damaged} onReplace={session.replaceDamaged} />
+      <LessonUpdateNotice updates={session.updates} onResolve={session.actions.resolveUpdate} />
       {!session.loaded ? (
         <p className="muted">Loading your saved work…</p>
       ) : (
@@ -59,14 +65,26 @@ function CellView({
       return <Markdown text={withoutTitleHeading(cell.markdown, lesson.meta.title)} />;
     case "exercise": {
       const exercise = lesson.exercises.find((e) => e.id === cell.id)!;
+      const functionName = exercise.solution ? exportedFunctionName(exercise.solution) : null;
       return (
-        <ExerciseRegion
-          exercise={exercise}
-          state={session.exercises[cell.id]}
-          running={session.running}
-          actions={session.actions}
-          timeLimitMs={lesson.meta.timeLimitMs}
-        />
+        <>
+          <ExerciseRegion
+            exercise={exercise}
+            state={session.exercises[cell.id]}
+            running={session.running}
+            actions={session.actions}
+            timeLimitMs={lesson.meta.timeLimitMs}
+          />
+          {functionName && (
+            <TryItBox
+              exerciseId={cell.id}
+              functionName={functionName}
+              result={session.tryIt.results[cell.id]}
+              running={session.running !== null}
+              onTry={(args) => session.tryIt.tryIt(cell.id, args)}
+            />
+          )}
+        </>
       );
     }
     case "experiment":
@@ -77,6 +95,7 @@ function CellView({
           running={session.running}
           onRun={session.runExperiment}
           onStop={session.actions.stop}
+          estimates={lesson.meta.estimates}
         />
       );
     case "setup":

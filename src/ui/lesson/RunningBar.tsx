@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { RunningTask } from "./session-types";
+import type { RunningTask } from "../../core/session/types";
 
 /** "Running… 1.2 s of 5 s" with the Stop button; ticks so the learner sees the page is alive. */
 export function RunningBar({ running, onStop }: { running: RunningTask; onStop(): void }) {

@@ -1,19 +1,36 @@
+import type { DiagnosisFinding } from "../../core/evaluation/diagnose";
 import type { CheckVerdict } from "../../core/grading/types";
 import { summarize } from "../../core/grading/check-recorder";
 import { formatNumber } from "../../core/grading/compare";
+import { verdictSummaryLine } from "../../core/grading/verdict-summary";
 
-/** The verdict of a checks run: a live status line and one row per check. */
-export function Verdicts({ verdicts, fromStorage }: { verdicts: CheckVerdict[] | null; fromStorage: boolean }) {
+/** The verdict of a checks run: a live status line, what the instructor's diagnoses recognised, and one row per check. */
+export function Verdicts({
+  verdicts,
+  fromStorage,
+  diagnoses = [],
+}: {
+  verdicts: CheckVerdict[] | null;
+  fromStorage: boolean;
+  diagnoses?: DiagnosisFinding[];
+}) {
   const summary = verdicts ? summarize(verdicts) : null;
   return (
     <div role="status" aria-live="polite" className="verdicts">
-      {summary && (
+      {summary && verdicts && (
         <p className={summary.failed === 0 ? "verdict-summary pass" : "verdict-summary fail"}>
           {fromStorage ? "Last run: " : ""}
-          {summary.failed === 0
-            ? `All ${summary.total} checks passed`
-            : `${summary.failed} of ${summary.total} checks failed`}
+          {verdictSummaryLine(verdicts)}
         </p>
+      )}
+      {diagnoses.length > 0 && (
+        <ul className="verdict-diagnoses" aria-label="What went wrong">
+          {diagnoses.map((d) => (
+            <li key={d.id} className="verdict-diagnosis" data-diagnosis={d.id}>
+              {d.message}
+            </li>
+          ))}
+        </ul>
       )}
       {verdicts && (
         <ul className="verdict-list">
@@ -36,10 +53,10 @@ export function Verdicts({ verdicts, fromStorage }: { verdicts: CheckVerdict[] |
 function VerdictDetail({ verdict }: { verdict: CheckVerdict }) {
   return (
     <div className="verdict-detail">
+      {verdict.message && <div className="verdict-reason">{verdict.message}</div>}
       {verdict.expected !== "" && <div>expected {verdict.expected}</div>}
       {verdict.got !== "" && <div>got {verdict.got}</div>}
       {verdict.tolerance !== undefined && !verdict.hidden && <div>tolerance ±{formatNumber(verdict.tolerance)}</div>}
-      {verdict.message && <div className="muted">{verdict.message}</div>}
     </div>
   );
 }

@@ -1,12 +1,12 @@
-import type { BackendChoice } from "../../core/kernel/protocol";
-import { isOpenable } from "../../core/lesson/inspect-lesson-file";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import { isOpenable } from "../../core/verification/inspect-lesson-file";
 import { parseLesson } from "../../core/lesson/parse-lesson";
-import { localLessonHref } from "../../app/routes";
 import { LessonPage } from "../lesson/LessonPage";
 import { countDiagnostics, DiagnosticList } from "./DiagnosticList";
 import { LessonFileDrop } from "./LessonFileDrop";
 import { useOpenLesson, type ShownLesson } from "./useOpenLesson";
-import type { InspectedLessonFile } from "../../app/local-lessons";
+import type { InspectedLessonFile } from "../common/services-context";
+import { localLessonHref } from "../routes";
 import "./open-lesson.css";
 
 /**

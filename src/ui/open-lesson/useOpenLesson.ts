@@ -4,16 +4,10 @@
  * with its diagnostics, and the list of lessons opened before.
  */
 import { useCallback, useEffect, useState } from "react";
-import { isOpenable } from "../../core/lesson/inspect-lesson-file";
+import { isOpenable } from "../../core/verification/inspect-lesson-file";
 import type { LocalLessonRecord } from "../../core/tracking/local-lesson-record";
-import {
-  findLocalLesson,
-  inspectLocalLessonFile,
-  keepLocalLesson,
-  listLocalLessons,
-  type InspectedLessonFile,
-} from "../../app/local-lessons";
-import { localLessonHref } from "../../app/routes";
+import { useServices, type InspectedLessonFile } from "../common/services-context";
+import { localLessonHref } from "../routes";
 
 /** The lesson on the page; `revision` grows when the same lesson is opened again, to remount it. */
 export interface ShownLesson {
@@ -23,6 +17,7 @@ export interface ShownLesson {
 }
 
 export function useOpenLesson(lessonId: string | null) {
+  const { localLessons } = useServices();
   const [shown, setShown] = useState<ShownLesson | null>(null);
   const [missing, setMissing] = useState(false);
   const [attempt, setAttempt] = useState<InspectedLessonFile | null>(null);
@@ -33,14 +28,16 @@ export function useOpenLesson(lessonId: string | null) {
   useEffect(() => {
     let cancelled = false;
     if (lessonId === null) {
-      listLocalLessons().then((list) => !cancelled && setRecent(list));
+      localLessons.list().then((list) => !cancelled && setRecent(list));
     } else {
-      findLocalLesson(lessonId)
-        .then(({ record, storageProblem }) => {
+      localLessons
+        .find(lessonId)
+        .then(async ({ record, storageProblem }) => {
           if (cancelled) return;
           setStorageProblem(storageProblem ?? null);
           if (!record) return setMissing(true);
-          const inspected = inspectLocalLessonFile(record.fileName, record.text);
+          const inspected = await localLessons.inspect(record.fileName, record.text);
+          if (cancelled) return;
           // The app may have changed since it was stored (parser, registry): show why it no longer opens.
           if (isOpenable(inspected)) setShown({ record, inspected, revision: 1 });
           else setAttempt(inspected);
@@ -50,19 +47,16 @@ export function useOpenLesson(lessonId: string | null) {
     return () => {
       cancelled = true;
     };
-  }, [lessonId]);
+  }, [lessonId, localLessons]);
 
   const openFile = useCallback(
     async (file: File) => {
       setReading(true);
       try {
-        const text = await file.text().catch((error: Error) => {
-          throw new Error(`could not read ${file.name}: ${error.message}`);
-        });
-        const inspected = inspectLocalLessonFile(file.name, text);
+        const inspected = await localLessons.inspect(file.name, file);
         setAttempt(inspected);
         if (!isOpenable(inspected)) return;
-        const { record, storageProblem: problem } = await keepLocalLesson(inspected);
+        const { record, storageProblem: problem } = await localLessons.keep(inspected);
         setStorageProblem(problem ?? null);
         if (record.lessonId === lessonId)
           setShown((before) => ({ record, inspected, revision: (before?.revision ?? 0) + 1 }));
@@ -78,7 +72,7 @@ export function useOpenLesson(lessonId: string | null) {
         setReading(false);
       }
     },
-    [lessonId],
+    [lessonId, localLessons],
   );
 
   return { shown, missing, attempt, reading, storageProblem, recent, openFile };

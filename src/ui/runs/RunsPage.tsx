@@ -1,44 +1,56 @@
 import { useCallback, useEffect, useState } from "react";
 import { formatNumber } from "../../core/grading/compare";
 import { exportRuns } from "../../core/tracking/run-export";
+import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import type { RunRecord } from "../../core/tracking/types";
-import { APP_VERSION } from "../../app/environment";
-import { getRepos } from "../../app/services";
+import { DamagedRecords } from "../common/DamagedRecords";
+import { useServices } from "../common/services-context";
 import { RunComparison } from "./RunComparison";
 import { RunImport } from "./RunImport";
 
-/** Every tracked experiment run, newest first, with export, import and side-by-side comparison. */
-export function RunsPage() {
+/** The stored runs, newest first, the ones that could not be read (`damaged`); `load` reads them again. */
+function useStoredRuns() {
+  const { getRepos } = useServices();
   const [runs, setRuns] = useState<RunRecord[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string[]>([]);
+  const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
   const load = useCallback(() => {
     getRepos()
       .then((repos) => repos.runs.list())
       .then((list) => {
         setRuns(list.runs);
-        setProblem(
-          list.invalid.length > 0
-            ? `${list.invalid.length} stored run(s) could not be read and were left untouched.`
-            : null,
-        );
+        setDamaged(list.invalid);
+        setProblem(null);
       })
       .catch((error: Error) => setProblem(error.message));
-  }, []);
+  }, [getRepos]);
   useEffect(load, [load]);
+  /** After the learner downloaded a damaged run: remove it (only while it is still unreadable). */
+  const replaceDamaged = async (record: DamagedRecord) => {
+    await (await getRepos()).runs.discardInvalid(record.key as RunRecord["runId"]);
+    load();
+  };
+  return { runs, problem, damaged, load, replaceDamaged };
+}
+
+/** Saves `runs` as an export file (see `exportRuns`) through a temporary download link. */
+function downloadRuns(runs: RunRecord[], appVersion: string): void {
+  const blob = new Blob([exportRuns(runs, { appVersion })], { type: "application/json" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = `ml-notebook-runs-${new Date().toISOString().slice(0, 10)}.json`;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/** Every tracked experiment run, newest first, with export, import and side-by-side comparison. */
+export function RunsPage() {
+  const { environment } = useServices();
+  const { runs, problem, damaged, load, replaceDamaged } = useStoredRuns();
+  const [selected, setSelected] = useState<string[]>([]);
   const toggle = (runId: string) =>
     setSelected((current) => (current.includes(runId) ? current.filter((id) => id !== runId) : [...current, runId]));
   const compared = (runs ?? []).filter((run) => selected.includes(run.runId));
-
-  const download = () => {
-    const blob = new Blob([exportRuns(runs ?? [], { appVersion: APP_VERSION })], { type: "application/json" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = `ml-notebook-runs-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
-
   return (
     <section className="runs">
       <h1>Runs</h1>
@@ -47,49 +59,68 @@ export function RunsPage() {
           {problem}
         </p>
       )}
+      <DamagedRecords records={damaged} onReplace={replaceDamaged} />
       <div className="toolbar">
-        <button type="button" onClick={download} disabled={!runs || runs.length === 0}>
+        <button
+          type="button"
+          onClick={() => downloadRuns(runs ?? [], environment.appVersion)}
+          disabled={!runs || runs.length === 0}
+        >
           Export runs (JSON)
         </button>
         <RunImport onImported={load} />
       </div>
       <p className="muted small">Tick two or more runs to compare them side by side.</p>
-      <table aria-label="Runs" className="results">
-        <thead>
-          <tr>
-            <th scope="col">Compare</th>
-            <th scope="col">Finished</th>
-            <th scope="col">Lesson / experiment</th>
-            <th scope="col">Backend used</th>
-            <th scope="col">Seed</th>
-            <th scope="col">Dataset</th>
-            <th scope="col">Your metrics</th>
-            <th scope="col">tfjs metrics</th>
-            <th scope="col">max |Δθ|</th>
-            <th scope="col">Time (ms)</th>
-            <th scope="col">Code</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs?.map((run) => (
-            <RunRow
-              key={run.runId}
-              run={run}
-              selected={selected.includes(run.runId)}
-              onToggle={() => toggle(run.runId)}
-            />
-          ))}
-          {runs?.length === 0 && (
-            <tr>
-              <td colSpan={11} className="muted">
-                No runs yet. Run an experiment in a lesson.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <RunsTable runs={runs} selected={selected} onToggle={toggle} />
       {compared.length >= 2 && <RunComparison runs={compared} />}
     </section>
+  );
+}
+
+function RunsTable({
+  runs,
+  selected,
+  onToggle,
+}: {
+  runs: RunRecord[] | null;
+  selected: string[];
+  onToggle(runId: string): void;
+}) {
+  return (
+    <table aria-label="Runs" className="results">
+      <thead>
+        <tr>
+          <th scope="col">Compare</th>
+          <th scope="col">Finished</th>
+          <th scope="col">Lesson / experiment</th>
+          <th scope="col">Backend used</th>
+          <th scope="col">Seed</th>
+          <th scope="col">Dataset</th>
+          <th scope="col">Your metrics</th>
+          <th scope="col">tfjs metrics</th>
+          <th scope="col">max |Δθ|</th>
+          <th scope="col">Time (ms)</th>
+          <th scope="col">Code</th>
+        </tr>
+      </thead>
+      <tbody>
+        {runs?.map((run) => (
+          <RunRow
+            key={run.runId}
+            run={run}
+            selected={selected.includes(run.runId)}
+            onToggle={() => onToggle(run.runId)}
+          />
+        ))}
+        {runs?.length === 0 && (
+          <tr>
+            <td colSpan={11} className="muted">
+              No runs yet. Run an experiment in a lesson.
+            </td>
+          </tr>
+        )}
+      </tbody>
+    </table>
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import { cityProfitsCsv, generateCityProfits } from "./city-profits";
 import { correlatedFeaturesCsv, generateCorrelatedFeatures } from "./correlated-features";
-import { damOutflowCsv, generateDamOutflow } from "./dam-outflow";
+import { DAM_OUTFLOW_V2_SPLIT_SEED, damOutflowCsv, generateDamOutflow } from "./dam-outflow";
 import { examAdmissionsCsv, generateExamAdmissions } from "./exam-admissions";
 import { generateHousePrices, housePricesCsv } from "./house-prices";
 import { generateItemRatings, itemRatingsCsv } from "./item-ratings";
@@ -36,4 +36,9 @@ export const GENERATED_DATASETS: readonly GeneratedDataset[] = [
   { id: "svm-outlier", version: 1, csv: () => svmOutlierCsv(generateSvmOutlier()) },
   { id: "svm-nonlinear", version: 1, csv: () => svmNonlinearCsv(generateSvmNonlinear()) },
   { id: "dam-outflow", version: 1, csv: () => damOutflowCsv(generateDamOutflow()) },
+  {
+    id: "dam-outflow",
+    version: 2,
+    csv: () => damOutflowCsv(generateDamOutflow(514, DAM_OUTFLOW_V2_SPLIT_SEED)),
+  },
 ];

@@ -1,0 +1,37 @@
+/**
+ * Keeps this device's Auto calibration (core/backends/auto-choice.ts) in
+ * localStorage under CALIBRATION_KEY, so it is measured once per browser and
+ * adapter; the kernel re-measures when the identity no longer matches.
+ * localStorage (not IndexedDB): a few hundred bytes, read synchronously before each Auto run.
+ */
+import type { Calibration } from "../core/backends/auto-choice";
+import type { KernelMessage, KernelRequest } from "../core/protocol/protocol";
+
+/** Storage key; the calibration carries its own version, checked by the kernel. */
+export const CALIBRATION_KEY = "ml-notebook.auto-calibration";
+
+function cached(): Calibration | undefined {
+  try {
+    const text = globalThis.localStorage?.getItem(CALIBRATION_KEY);
+    return text ? (JSON.parse(text) as Calibration) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The request with the cached calibration attached, for an `auto` experiment; other requests unchanged. */
+export function withCachedCalibration<R extends KernelRequest>(request: R): R {
+  if (request.kind !== "run-experiment" || request.backend !== "auto" || request.calibration) return request;
+  const calibration = cached();
+  return calibration ? { ...request, calibration } : request;
+}
+
+/** Stores a calibration that a finished experiment measured. */
+export function rememberCalibration(message: KernelMessage): void {
+  if (message.kind !== "experiment-done" || !message.result.calibration) return;
+  try {
+    globalThis.localStorage?.setItem(CALIBRATION_KEY, JSON.stringify(message.result.calibration));
+  } catch {
+    // Storage full or blocked: the next Auto run calibrates again.
+  }
+}

@@ -1,0 +1,16 @@
+/** The kernel profiler and JS heap probe of a run's cost profile (core/experiments/profiled-reference.ts). */
+import * as tf from "@tensorflow/tfjs-core";
+
+/** Runs `pass` under `tf.profile` and returns each kernel's time (0 where the backend could not time it). */
+export async function profileKernels(pass: () => Promise<unknown>): Promise<{ name: string; ms: number }[]> {
+  const info = await tf.profile(async () => {
+    await pass();
+  });
+  return info.kernels.map((k) => ({ name: k.name, ms: typeof k.kernelTimeMs === "number" ? k.kernelTimeMs : 0 }));
+}
+
+/** JS heap in use (Chromium's non-standard `performance.memory`, where a worker has it), else undefined. */
+export function jsHeapBytes(): number | undefined {
+  const memory = (performance as { memory?: { usedJSHeapSize?: number } }).memory;
+  return typeof memory?.usedJSHeapSize === "number" ? memory.usedJSHeapSize : undefined;
+}

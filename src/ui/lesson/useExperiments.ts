@@ -1,0 +1,95 @@
+/**
+ * The experiments of a lesson page: running one (learner code against the
+ * tfjs reference) and saving each finished run as a tracked record
+ * (IndexedDB store "runs").
+ */
+import { useCallback, useState, type RefObject } from "react";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import type { SourceCell } from "../../core/evaluation/types";
+import type { ExperimentResult } from "../../core/experiments/result-types";
+import type { RunExperimentRequest } from "../../core/protocol/protocol";
+import type { ExperimentCell, Lesson } from "../../core/lesson/types";
+import { sha256Hex } from "../../core/ml/sha256";
+import {
+  clearedOutputs,
+  EMPTY_EXPERIMENT,
+  endNotice,
+  errorNotice,
+  isStreamedMessage,
+  withStreamedMessage,
+} from "../../core/session/run-outputs";
+import type { ExperimentState } from "../../core/session/types";
+import { buildRunRecord, runCodeText } from "../../core/tracking/record-builders";
+import type { RunRecord } from "../../core/tracking/types";
+import { useServices, type AppServices } from "../common/services-context";
+import { experimentRequest, learnerCells } from "./run-requests";
+import type { RunSlot } from "./useRunSlot";
+import type { Exercises } from "./useStoredWork";
+
+/** Experiments train two implementations; they get a longer limit than checks. */
+export const EXPERIMENT_TIME_LIMIT_MS = 120_000;
+
+/** Builds the record of a finished experiment run and stores it. */
+async function saveRun(
+  services: Pick<AppServices, "getRepos" | "environment">,
+  run: { request: RunExperimentRequest; lesson: Lesson; experiment: ExperimentCell; cells: SourceCell[] },
+  result: ExperimentResult,
+): Promise<RunRecord> {
+  const text = runCodeText(run.cells);
+  const dataset = run.request.lesson.datasets.find((d) => d.id === run.experiment.spec.dataset.id)!;
+  const record = buildRunRecord({
+    runId: run.request.runId,
+    lessonId: run.lesson.meta.id,
+    experiment: run.experiment,
+    dataset,
+    code: { text, sha256: await sha256Hex(text) },
+    result,
+    environment: services.environment.snapshot(),
+    now: new Date().toISOString(),
+  });
+  await (await services.getRepos()).runs.put(record);
+  return record;
+}
+
+export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: RunSlot, latest: RefObject<Exercises>) {
+  const services = useServices();
+  const [experiments, setExperiments] = useState<Record<string, ExperimentState>>({});
+  const { running, runKernel } = slot;
+
+  const setExperiment = useCallback((id: string, change: (s: ExperimentState) => Partial<ExperimentState>) => {
+    setExperiments((current) => ({
+      ...current,
+      [id]: { ...(current[id] ?? EMPTY_EXPERIMENT), ...change(current[id] ?? EMPTY_EXPERIMENT) },
+    }));
+  }, []);
+
+  const runExperiment = useCallback(
+    (experimentId: string) => {
+      const experiment = lesson.experiments.find((e) => e.id === experimentId);
+      if (running || !experiment) return;
+      setExperiment(experimentId, clearedOutputs);
+      const cells = learnerCells(lesson, (id) => latest.current[id].code);
+      runKernel(
+        { kind: "experiment", id: experimentId },
+        EXPERIMENT_TIME_LIMIT_MS,
+        async () =>
+          experimentRequest(lesson, experiment, cells, await services.loadDatasets(lesson.meta.datasets), backend),
+        (message) => {
+          if (isStreamedMessage(message)) setExperiment(experimentId, (s) => withStreamedMessage(s, message));
+        },
+      )
+        .then(async ({ request, end }) => {
+          setExperiment(experimentId, () => ({ notice: endNotice(end) }));
+          if (end.kind !== "finished" || end.message.kind !== "experiment-done") return;
+          const result = end.message.result;
+          setExperiment(experimentId, () => ({ result, savedRunId: undefined }));
+          const record = await saveRun(services, { request, lesson, experiment, cells }, result);
+          setExperiment(experimentId, () => ({ savedRunId: record.runId }));
+        })
+        .catch((error: Error) => setExperiment(experimentId, () => ({ notice: errorNotice(error) })));
+    },
+    [lesson, running, backend, runKernel, setExperiment, latest, services],
+  );
+
+  return { experiments, runExperiment };
+}

@@ -93,6 +93,21 @@ export interface EvaluatorOptions {
 /** Said once per run when output printed during hidden checks is withheld. */
 export const HIDDEN_OUTPUT_NOTE = "(output printed while hidden checks run is not shown)";
 
+/** A sink that passes output on, except while `hidden` is set: then it says once that output is withheld. */
+function withholdingSink(onOutput: OutputSink): { sink: OutputSink; hidden: boolean } {
+  let noted = false;
+  const state = {
+    hidden: false,
+    sink: ((cellId, level, text) => {
+      if (!state.hidden) return onOutput(cellId, level, text);
+      if (noted) return;
+      noted = true;
+      onOutput(cellId, "warn", HIDDEN_OUTPUT_NOTE);
+    }) as OutputSink,
+  };
+  return state;
+}
+
 /** Creates an evaluator with no cells evaluated yet. */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const realm = options.realm ?? TOOL_REALM;
@@ -100,14 +115,8 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   /** Each cell's exports as they were when it finished, as checks see them. */
   const snapshots = new Map<string, Record<string, unknown>>();
   let current = "";
-  let hiddenRunning = false;
-  let hiddenOutputNoted = false;
-  const sink: OutputSink = (cellId, level, text) => {
-    if (!hiddenRunning) return options.onOutput(cellId, level, text);
-    if (hiddenOutputNoted) return;
-    hiddenOutputNoted = true;
-    options.onOutput(cellId, "warn", HIDDEN_OUTPUT_NOTE);
-  };
+  const output = withholdingSink(options.onOutput);
+  const sink = output.sink;
   const consoleFor = createConsoleFactory(sink, options.maxOutputLines ?? 1000, options.maxLineLength ?? 10_000, realm);
   for (const module of Object.values(options.modules)) realm.harden(module);
   const exportedBy = (name: string) => [...cellExports].find(([, exports]) => name in exports)?.[0];
@@ -155,7 +164,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       const errors: CellError[] = [];
       checks.forEach((check, index) => {
         current = check.id;
-        hiddenRunning = check.hidden;
+        output.hidden = check.hidden;
         let failure: CellError | null;
         try {
           failure = runCheckCell(check, {
@@ -166,7 +175,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
             realm,
           });
         } finally {
-          hiddenRunning = false;
+          output.hidden = false;
         }
         if (!failure) return;
         const explained = explainScopeError(failure, exportedBy, failure.cellId === check.id);
@@ -180,7 +189,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     },
     exportsOf: (cellId) => cellExports.get(cellId),
     currentCellId: () => current,
-    showsOutput: () => !hiddenRunning,
+    showsOutput: () => !output.hidden,
   };
 }
 

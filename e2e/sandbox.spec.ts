@@ -63,6 +63,10 @@ const BASELINE_CELL: HostileCell = {
   exercise: "computeCost",
   code: () => 'console.log("case:baseline");\nexport function computeCost(): number { return 0; }\n',
 };
+/** The verdict summary (src/core/grading/verdict-summary.ts) when every check passed. */
+const ALL_PASSED = /All \d+ checks? passed/;
+/** Any check passed: the summary counts one, or a verdict line is ticked. */
+const ANY_PASSED = /All \d+ checks? passed|[1-9]\d* of \d+ visible checks? passed|hidden checks? passed|✓/;
 /** What lesson 1's hidden computeCost check uses or expects: none may reach the page. */
 const LESSON_1_HIDDEN = ["[[1,1],[1,2],[1,3]]", "tinyX", "3.5 / 6", "0.583333", "0.5833"];
 
@@ -109,7 +113,7 @@ async function runHostileCell(page: Page, lessonPage: LessonPage, hostile: Hosti
     locks.filter((name) => name.includes(PWNED)),
     `${hostile.id}: Web Locks held for the page's origin`,
   ).toEqual([]);
-  await expect(lessonPage.verdict(hostile.exercise), `${hostile.id}: wrong code`).not.toContainText("checks passed");
+  await expect(lessonPage.verdict(hostile.exercise), `${hostile.id}: wrong code`).not.toContainText(ALL_PASSED);
   if (hostile.threat === "hidden") {
     const text = (await region.innerText()).replace(/\s+/g, "");
     for (const secret of LESSON_1_HIDDEN)
@@ -227,7 +231,9 @@ test.describe("the sandbox against hostile lesson files and a compromised kernel
     // Hidden checks: failed, with the instructor's hints, and nothing else of theirs.
     await lessonPage.runChecks("secret");
     const secret = lessonPage.exercise("secret");
-    await expect(lessonPage.verdict("secret")).toContainText("4 of 5 checks failed");
+    await expect(lessonPage.verdict("secret")).toContainText(
+      "1 of 1 visible check passed; 4 of 4 hidden checks failed",
+    );
     for (const hint of SECRET_HINTS) await expect(secret).toContainText(hint);
     await expect(secret.getByLabel("Console output")).toContainText("secret was called with 1");
     const secretText = await secret.innerText();
@@ -270,7 +276,7 @@ test.describe("the sandbox against hostile lesson files and a compromised kernel
       await resetStall(page);
       await lessonPage.runChecks("computeCost");
       await expect(region.getByLabel("Console output")).toContainText("case:baseline");
-      await expect(lessonPage.verdict("computeCost")).toContainText("1 of 1 checks failed");
+      await expect(lessonPage.verdict("computeCost")).toContainText("0 of 1 visible check passed");
       await expect(region).toHaveAttribute("aria-busy", "false");
       baseline = Math.max(baseline, (await readStall(page)).longestTask);
     }
@@ -282,7 +288,7 @@ test.describe("the sandbox against hostile lesson files and a compromised kernel
       await expect(region.getByRole("alert"), scenario).toContainText("The run was ended because", { timeout: 30_000 });
       await expect(region).toHaveAttribute("aria-busy", "false");
       stalls.set(scenario, await readStall(page));
-      await expect(lessonPage.verdict("computeCost"), scenario).not.toContainText("passed");
+      await expect(lessonPage.verdict("computeCost"), scenario).not.toContainText(ANY_PASSED);
       await expect(page.getByRole("heading", { level: 1, name: "Linear regression with one variable" })).toBeVisible();
     }
     // Ordinary runs: the baselines and the forged single messages (what the machine's load costs any run).

@@ -7,7 +7,8 @@
  * longer evaluates code, and `Error.prepareStackTrace` cannot be hooked from
  * a compartment. Each cell is then compiled in a fresh `Compartment` whose
  * global object holds only the frozen intrinsics, `Math` (with the run's
- * seeded `random`) and `console`: no `self`, `postMessage`, `fetch`,
+ * seeded `random`), `console` and `structuredClone` (both made by the
+ * evaluator in core, not the host's): no `self`, `postMessage`, `fetch`,
  * `navigator`, storage, timers or DOM. Code can reach nothing else but what
  * the evaluator hands it (the hardened `lesson` module, earlier cells'
  * exports and, in checks, the hardened check helpers).

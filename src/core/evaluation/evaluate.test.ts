@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEvaluator, type OutputLevel } from "./evaluate";
+import { createEvaluator, type EvaluationRealm, type OutputLevel } from "./evaluate";
 import { runChecks } from "./run-checks";
 import type { LessonPayload } from "./types";
 
@@ -167,5 +167,25 @@ describe("runChecks", () => {
     const cells = [{ id: "ex", code: 'import { y } from "./data";\ny.length = 0;' }];
     const probe = [{ id: "c", hidden: false, code: 'check("y", y.length, 3);' }];
     expect(runChecks(setup, cells, probe, () => undefined).verdicts[0].passed).toBe(true);
+  });
+
+  it("gives cells the realm's globals: a structuredClone of plain data, not the host's", () => {
+    const seen: Record<string, unknown>[] = [];
+    // A realm that, like a compartment, makes `globals` the cell's only free names besides its parameters.
+    const realm: EvaluationRealm = {
+      compile: (_cellId, params, body, globals = {}) => {
+        seen.push(globals);
+        const names = Object.keys(globals).filter((name) => !params.includes(name));
+        const fn = new Function(...names, ...params, body) as (...args: unknown[]) => unknown;
+        return (...args) => fn(...names.map((name) => globals[name]), ...args);
+      },
+      harden: (value) => value,
+    };
+    const cells = [{ id: "ex", code: "export const copy = structuredClone([[1, 2], new Float64Array([3])]);" }];
+    const probe = [{ id: "c", hidden: false, code: 'check("copied", structuredClone(copy), [[1, 2], [3]]);' }];
+    expect(runChecks(noLesson, cells, probe, () => undefined, undefined, undefined, realm).verdicts[0].passed).toBe(
+      true,
+    );
+    expect(seen.every((globals) => globals.structuredClone !== globalThis.structuredClone)).toBe(true);
   });
 });

@@ -93,6 +93,23 @@ export interface EvaluatorOptions {
 /** Said once per run when output printed during hidden checks is withheld. */
 export const HIDDEN_OUTPUT_NOTE = "(output printed while hidden checks run is not shown)";
 
+/** The `require` of each cell: the bare modules, and earlier cells' exports as `./<cellId>`. */
+function requireFactory(
+  modules: Record<string, unknown>,
+  cellExports: Map<string, Record<string, unknown>>,
+): (cellId: string) => (specifier: string) => unknown {
+  return (cellId) => (specifier) => {
+    if (Object.prototype.hasOwnProperty.call(modules, specifier)) return modules[specifier];
+    const local = /^\.\/(.+?)(\.ts)?$/.exec(specifier);
+    const found = local ? cellExports.get(local[1]) : undefined;
+    if (found && local) return scopedExports(local[1], found, cellId);
+    const fix = cellExports.has(specifier) ? `; write "./${specifier}"` : "";
+    throw new Error(
+      `Cannot import "${specifier}" in cell ${cellId}: only "lesson" and earlier cells (./<cellId>) can be imported${fix}`,
+    );
+  };
+}
+
 /** A sink that passes output on, except while `hidden` is set: then it says once that output is withheld. */
 function withholdingSink(onOutput: OutputSink): { sink: OutputSink; hidden: boolean } {
   let noted = false;
@@ -108,6 +125,15 @@ function withholdingSink(onOutput: OutputSink): { sink: OutputSink; hidden: bool
   return state;
 }
 
+/**
+ * The `structuredClone` cells get: a deep copy of plain data (arrays, typed
+ * arrays, plain objects, primitives) made by grading's own copier, so no host
+ * API enters a compartment. Like the browser's, it throws on functions.
+ */
+function structuredCloneOfData(value: unknown): unknown {
+  return toPlainData(value);
+}
+
 /** Creates an evaluator with no cells evaluated yet. */
 export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const realm = options.realm ?? TOOL_REALM;
@@ -116,23 +142,17 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
   const snapshots = new Map<string, Record<string, unknown>>();
   let current = "";
   const output = withholdingSink(options.onOutput);
-  const sink = output.sink;
-  const consoleFor = createConsoleFactory(sink, options.maxOutputLines ?? 1000, options.maxLineLength ?? 10_000, realm);
-  for (const module of Object.values(options.modules)) realm.harden(module);
+  const consoleFor = createConsoleFactory(
+    output.sink,
+    options.maxOutputLines ?? 1000,
+    options.maxLineLength ?? 10_000,
+    realm,
+  );
+  const cloneData = realm.harden(structuredCloneOfData);
+  Object.values(options.modules).forEach((module) => realm.harden(module));
   const exportedBy = (name: string) => [...cellExports].find(([, exports]) => name in exports)?.[0];
 
-  const requireFrom =
-    (cellId: string) =>
-    (specifier: string): unknown => {
-      if (Object.prototype.hasOwnProperty.call(options.modules, specifier)) return options.modules[specifier];
-      const local = /^\.\/(.+?)(\.ts)?$/.exec(specifier);
-      const found = local ? cellExports.get(local[1]) : undefined;
-      if (found && local) return scopedExports(local[1], found, cellId);
-      const fix = cellExports.has(specifier) ? `; write "./${specifier}"` : "";
-      throw new Error(
-        `Cannot import "${specifier}" in cell ${cellId}: only "lesson" and earlier cells (./<cellId>) can be imported${fix}`,
-      );
-    };
+  const requireFrom = requireFactory(options.modules, cellExports);
 
   return {
     runModule(cell) {
@@ -146,7 +166,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
           cell.id,
           ["require", "exports", "module", "console"],
           compiled.js + sourceUrlComment(cell.id),
-          { console: cellConsole },
+          { console: cellConsole, structuredClone: cloneData },
         );
         body(requireFrom(cell.id), exports, { exports }, cellConsole);
       } catch (thrown) {
@@ -155,7 +175,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       cellExports.set(cell.id, exports);
       snapshots.set(
         cell.id,
-        snapshotExports(exports, (line) => sink(cell.id, "warn", line)),
+        snapshotExports(exports, (line) => output.sink(cell.id, "warn", line)),
       );
       return { ok: true, exports };
     },
@@ -172,6 +192,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
             helpers: realm.harden(recorder.helpersFor(check.hidden)),
             require: requireFrom(check.id),
             console: consoleFor(check.id),
+            clone: cloneData,
             realm,
           });
         } finally {
@@ -254,6 +275,8 @@ function mergedScope(snapshots: Map<string, Record<string, unknown>>): Record<st
 
 interface CheckCellContext {
   scope: Record<string, unknown>;
+  /** The cell's `structuredClone`. */
+  clone: (value: unknown) => unknown;
   helpers: object;
   require: (specifier: string) => unknown;
   console: Console;
@@ -271,7 +294,7 @@ function runCheckCell(check: CheckSource, context: CheckCellContext): CellError 
       check.id,
       [...names, "require", "exports", "console"],
       compiled.js + sourceUrlComment(check.id),
-      { console: context.console },
+      { console: context.console, structuredClone: context.clone },
     );
     body(...values, context.require, {}, context.console);
     return null;

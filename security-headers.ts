@@ -54,7 +54,7 @@ export const KERNEL_CSP = join([
 ]);
 
 /** SHA-256 of the one inline script of public/kernel-frame.html (security-headers.test.ts recomputes it). */
-export const KERNEL_FRAME_SCRIPT_HASH = "'sha256-ixO2vf8QkdxhEQNg5docVI4fUyXx2cR7iT8x3tXefCk='";
+export const KERNEL_FRAME_SCRIPT_HASH = "'sha256-3ugZXkrKzBkW/m+2MposeyqOH/7PfTEwCo7phaTTqXQ='";
 
 /**
  * The kernel's host frame (public/kernel-frame.html, loaded sandboxed with an

@@ -50,7 +50,9 @@ let kernelScript: Promise<Blob> | null = null;
 function loadKernelScript(): Promise<Blob> {
   kernelScript ??= fetch(kernelScriptUrl).then((response) => {
     if (!response.ok) throw new Error(`the kernel's script did not load (HTTP ${response.status})`);
-    return response.blob();
+    // One self-contained bundle with no import or export: it runs as a classic worker script (an
+    // opaque-origin frame cannot start a module worker from a blob), strict as the module it was built as.
+    return response.text().then((text) => new Blob(['"use strict";\n', text], { type: "text/javascript" }));
   });
   return kernelScript;
 }

@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--enable-unsafe-webgpu"] });
+const page = await browser.newPage();
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto("http://127.0.0.1:4305/?backend=cpu#/lesson/linear-regression-one-variable");
+await page.waitForTimeout(3000);
+console.log("page workers", page.workers().map((w) => w.url()));
+const exp = page.getByRole("region", { name: /Experiment/ }).first();
+console.log(await exp.getAttribute("aria-label"));
+const t0 = Date.now();
+await exp.getByRole("button", { name: "Run experiment" }).click();
+await page.waitForTimeout(8000);
+console.log(Date.now() - t0, (await exp.innerText()).slice(0, 600));
+console.log("page workers", page.workers().map((w) => w.url()));
+await browser.close();

@@ -17,7 +17,7 @@ import type { KernelFinalMessage, KernelMessage, KernelRequest, KernelRequestKin
 import { createRunMeter } from "../core/protocol/run-limits";
 import { loadWasmBinaries } from "../tfjs/wasm-files";
 import { rememberCalibration, withCachedCalibration } from "./calibration-cache";
-import { startKernelHost, type KernelHost } from "./kernel-host";
+import { runsIsolated, startKernelHost, type KernelHost } from "./kernel-host";
 import type { PrewarmMessage } from "./prewarm";
 
 /** How a run of kind K ended: with its final message (its reply, or `failed`), or without one. */
@@ -44,7 +44,7 @@ const BATCH_MAX_MESSAGES = 250;
  * The .wasm bytes go first (the kernel cannot fetch), then the prewarm message.
  */
 function spawnKernel(backend?: BackendChoice): KernelHost {
-  const worker = startKernelHost();
+  const worker = startKernelHost(backend);
   if (!backend) return worker;
   const prewarm = () => worker.postMessage({ kind: "prewarm", backend } satisfies PrewarmMessage);
   if (backend === "cpu") prewarm();
@@ -152,9 +152,13 @@ export class KernelClient {
     timeLimitMs: number,
     onMessage: (message: KernelMessage) => void,
   ): RunHandle<R["kind"]> {
-    if (this.spare && !this.spare.alive) this.spare.terminate();
-    const worker = this.spare?.alive ? this.spare : spawnKernel();
+    // The spare serves when it is alive and hosted where this request must run (kernel-host.ts).
+    const backend = request.kind === "run-checks" ? undefined : request.backend;
+    const spare = this.spare;
     this.spare = null;
+    const usable = spare?.alive && spare.isolated === runsIsolated(backend);
+    if (spare && !usable) spare.terminate();
+    const worker = usable ? spare : spawnKernel(backend);
     let settle: (end: RunEnd<R["kind"]>) => void = () => undefined;
     const done = new Promise<RunEnd<R["kind"]>>((resolve) => (settle = resolve));
     const batches = createBatcher(onMessage, settle);

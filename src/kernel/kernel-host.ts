@@ -15,9 +15,12 @@
  * also what the dev server uses (its modules cannot be handed over as one
  * script); `isolated` says which one runs.
  *
+ * WebGPU is the exception (needsPageWorker): its runs use a page worker.
+ *
  * A frame whose heartbeat stops while it should be running is reported as an
  * `onerror` "the kernel's process ended", like a worker error.
  */
+import type { BackendChoice } from "../core/backends/backend-choice";
 import kernelScriptUrl from "./kernel.worker.ts?worker&url";
 
 /** What KernelClient needs of a kernel: a Worker's shape, whatever hosts it. */
@@ -61,9 +64,24 @@ function pageWorker(): Worker {
   return new Worker(new URL("./kernel.worker.ts", import.meta.url), { type: "module", name: "kernel" });
 }
 
-/** A fresh kernel: in an isolated frame where possible, else in a worker of the page. */
-export function startKernelHost(): KernelHost {
-  return framesUnavailable ? new PageHost() : new FrameHost();
+/**
+ * Whether a kernel for `backend` must run in a worker of the page: WebGPU needs a
+ * secure context, and a worker that an opaque-origin frame starts from a blob is
+ * not one (measured: no `navigator.gpu` there). So WebGPU, and Auto where this
+ * browser has WebGPU (Auto may pick it), run unisolated; everything else isolated.
+ */
+function needsPageWorker(backend: BackendChoice | undefined): boolean {
+  return backend === "webgpu" || (backend === "auto" && "gpu" in navigator);
+}
+
+/** Whether a kernel for `backend` runs in an isolated frame (else in a worker of the page). */
+export function runsIsolated(backend: BackendChoice | undefined): boolean {
+  return !framesUnavailable && !needsPageWorker(backend);
+}
+
+/** A fresh kernel for `backend` (undefined: checks, which use no tfjs), hosted as runsIsolated says. */
+export function startKernelHost(backend: BackendChoice | undefined): KernelHost {
+  return runsIsolated(backend) ? new FrameHost() : new PageHost();
 }
 
 /** The kernel in a worker of the page (dev server, or no frame could start). */

@@ -34,7 +34,7 @@ export const APP_CSP = join([
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  // Only the kernel's host frame (public/kernel-frame.html).
+  // Only the kernel's host frame (src/kernel/kernel-frame.html).
   "frame-src 'self'",
   "frame-ancestors 'none'",
 ]);
@@ -53,11 +53,11 @@ export const KERNEL_CSP = join([
   "connect-src 'none'",
 ]);
 
-/** SHA-256 of the one inline script of public/kernel-frame.html (security-headers.test.ts recomputes it). */
+/** SHA-256 of the one inline script of src/kernel/kernel-frame.html (security-headers.test.ts recomputes it). */
 export const KERNEL_FRAME_SCRIPT_HASH = "'sha256-3ugZXkrKzBkW/m+2MposeyqOH/7PfTEwCo7phaTTqXQ='";
 
 /**
- * The kernel's host frame (public/kernel-frame.html, loaded sandboxed with an
+ * The kernel's host frame (src/kernel/kernel-frame.html, loaded sandboxed with an
  * opaque origin): its own script by hash, then the same policy as the kernel
  * worker, which it starts from a blob: URL and which inherits this policy.
  */
@@ -81,7 +81,8 @@ export function isKernelWorkerPath(urlPath: string): boolean {
 
 /** Whether a request path is the kernel's host frame. */
 export function isKernelFramePath(urlPath: string): boolean {
-  return urlPath.split("?")[0] === "/kernel-frame.html";
+  const path = urlPath.split("?")[0];
+  return /^\/assets\/kernel-frame-[\w-]+\.html$/.test(path) || path.endsWith("/src/kernel/kernel-frame.html");
 }
 
 /** The security headers of one response. */

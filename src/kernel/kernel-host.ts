@@ -1,6 +1,6 @@
 /**
  * Where a kernel worker runs. In the production build: inside an opaque-origin
- * sandboxed iframe (public/kernel-frame.html), which Chromium runs in a
+ * sandboxed iframe (kernel-frame.html), which Chromium runs in a
  * renderer process of its own, so learner code that exhausts memory (or
  * crashes the engine) kills that frame and never the page. Measured with
  * scripts/measure-frame-isolation.mjs: the same code in a worker of the page
@@ -21,6 +21,7 @@
  * `onerror` "the kernel's process ended", like a worker error.
  */
 import type { BackendChoice } from "../core/backends/backend-choice";
+import kernelFrameUrl from "./kernel-frame.html?url&no-inline";
 import kernelScriptUrl from "./kernel.worker.ts?worker&url";
 
 /** What KernelClient needs of a kernel: a Worker's shape, whatever hosts it. */
@@ -138,7 +139,9 @@ class FrameHost implements KernelHost {
       height: "1px",
       border: "0",
     });
-    frame.src = "/kernel-frame.html";
+    // A content-hashed file under /assets/, cached for a year: the HTTP cache still has it offline
+    // (the service worker does not serve a sandboxed frame's document).
+    frame.src = kernelFrameUrl;
     addEventListener("message", this.onFrameReady);
     this.channel.port1.onmessage = (event: MessageEvent<unknown>) => this.fromHost(event.data);
     const fallBackIfNotStarted = () => this.queue && !this.ended && this.useFallback();

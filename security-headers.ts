@@ -34,7 +34,8 @@ export const APP_CSP = join([
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-src 'none'",
+  // Only the kernel's host frame (src/kernel/kernel-frame.html).
+  "frame-src 'self'",
   "frame-ancestors 'none'",
 ]);
 
@@ -52,6 +53,16 @@ export const KERNEL_CSP = join([
   "connect-src 'none'",
 ]);
 
+/** SHA-256 of the one inline script of src/kernel/kernel-frame.html (security-headers.test.ts recomputes it). */
+export const KERNEL_FRAME_SCRIPT_HASH = "'sha256-3ugZXkrKzBkW/m+2MposeyqOH/7PfTEwCo7phaTTqXQ='";
+
+/**
+ * The kernel's host frame (src/kernel/kernel-frame.html, loaded sandboxed with an
+ * opaque origin): its own script by hash, then the same policy as the kernel
+ * worker, which it starts from a blob: URL and which inherits this policy.
+ */
+export const KERNEL_FRAME_CSP = KERNEL_CSP.replace("script-src ", `script-src ${KERNEL_FRAME_SCRIPT_HASH} `);
+
 /**
  * The dev server's app policy: Vite's React refresh preamble is an inline
  * script, and its client connects back over a WebSocket. Production never
@@ -68,9 +79,21 @@ export function isKernelWorkerPath(urlPath: string): boolean {
   return /^\/assets\/kernel\.worker-[\w-]+\.js$/.test(path) || path.endsWith("/src/kernel/kernel.worker.ts");
 }
 
+/** Whether a request path is the kernel's host frame. */
+export function isKernelFramePath(urlPath: string): boolean {
+  const path = urlPath.split("?")[0];
+  return /^\/assets\/kernel-frame-[\w-]+\.html$/.test(path) || path.endsWith("/src/kernel/kernel-frame.html");
+}
+
 /** The security headers of one response. */
 export function securityHeaders(urlPath: string, options: { dev?: boolean } = {}): Record<string, string> {
-  const csp = isKernelWorkerPath(urlPath) ? KERNEL_CSP : options.dev ? DEV_APP_CSP : APP_CSP;
+  const csp = isKernelWorkerPath(urlPath)
+    ? KERNEL_CSP
+    : isKernelFramePath(urlPath)
+      ? KERNEL_FRAME_CSP
+      : options.dev
+        ? DEV_APP_CSP
+        : APP_CSP;
   return {
     ...ISOLATION_HEADERS,
     "Content-Security-Policy": csp,

@@ -124,7 +124,12 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(process.env.APP_VERSION ?? pkg.version),
     __APP_COMMIT__: JSON.stringify(gitCommit()),
   },
-  worker: { format: "es", plugins: () => [tfjsWasmThreadsFix()] },
+  // Each worker is one file: the kernel's script is handed whole to its sandboxed frame (src/kernel/kernel-host.ts).
+  worker: {
+    format: "es",
+    plugins: () => [tfjsWasmThreadsFix()],
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
   build: { target: "es2022", chunkSizeWarningLimit: 8000 },
   optimizeDeps: { exclude: ["@tensorflow/tfjs-backend-wasm"] },
 });

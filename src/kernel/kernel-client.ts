@@ -17,6 +17,7 @@ import type { KernelFinalMessage, KernelMessage, KernelRequest, KernelRequestKin
 import { createRunMeter } from "../core/protocol/run-limits";
 import { loadWasmBinaries } from "../tfjs/wasm-files";
 import { rememberCalibration, withCachedCalibration } from "./calibration-cache";
+import { runsIsolated, startKernelHost, type KernelHost } from "./kernel-host";
 import type { PrewarmMessage } from "./prewarm";
 
 /** How a run of kind K ended: with its final message (its reply, or `failed`), or without one. */
@@ -42,8 +43,8 @@ const BATCH_MAX_MESSAGES = 250;
  * A fresh worker; with a backend, it initialises that backend ahead of its request.
  * The .wasm bytes go first (the kernel cannot fetch), then the prewarm message.
  */
-function spawnKernel(backend?: BackendChoice): Worker {
-  const worker = new Worker(new URL("./kernel.worker.ts", import.meta.url), { type: "module", name: "kernel" });
+function spawnKernel(backend?: BackendChoice): KernelHost {
+  const worker = startKernelHost(backend);
   if (!backend) return worker;
   const prewarm = () => worker.postMessage({ kind: "prewarm", backend } satisfies PrewarmMessage);
   if (backend === "cpu") prewarm();
@@ -56,9 +57,9 @@ function spawnKernel(backend?: BackendChoice): Worker {
 }
 
 /** Workers that already hold the .wasm bytes. */
-const hasWasmBinaries = new WeakSet<Worker>();
+const hasWasmBinaries = new WeakSet<KernelHost>();
 
-function sendWasmBinaries(worker: Worker, files: Awaited<ReturnType<typeof loadWasmBinaries>>): void {
+function sendWasmBinaries(worker: KernelHost, files: Awaited<ReturnType<typeof loadWasmBinaries>>): void {
   if (hasWasmBinaries.has(worker)) return;
   hasWasmBinaries.add(worker);
   worker.postMessage({ kind: "wasm-binaries", files });
@@ -120,7 +121,7 @@ function createBatcher<E extends { kind: string }>(
 }
 
 export class KernelClient {
-  private spare: Worker | null = null;
+  private spare: KernelHost | null = null;
   /** The backend the spare worker initialised (undefined: none, only the worker started). */
   private spareBackend: BackendChoice | undefined;
   /** The backend the next run will most likely ask for; each new spare initialises it. */
@@ -151,8 +152,13 @@ export class KernelClient {
     timeLimitMs: number,
     onMessage: (message: KernelMessage) => void,
   ): RunHandle<R["kind"]> {
-    const worker = this.spare ?? spawnKernel();
+    // The spare serves when it is alive and hosted where this request must run (kernel-host.ts).
+    const backend = request.kind === "run-checks" ? undefined : request.backend;
+    const spare = this.spare;
     this.spare = null;
+    const usable = spare?.alive && spare.isolated === runsIsolated(backend);
+    if (spare && !usable) spare.terminate();
+    const worker = usable ? spare : spawnKernel(backend);
     let settle: (end: RunEnd<R["kind"]>) => void = () => undefined;
     const done = new Promise<RunEnd<R["kind"]>>((resolve) => (settle = resolve));
     const batches = createBatcher(onMessage, settle);
@@ -171,7 +177,7 @@ export class KernelClient {
       finish({ kind: "refused", message: `The run was ended because ${why}. The kernel was restarted.` });
     const timer = setTimeout(() => finish({ kind: "timeout", limitMs: timeLimitMs }), timeLimitMs);
     const meter = createRunMeter();
-    worker.onmessage = (event: MessageEvent<unknown>) => {
+    worker.onmessage = (event) => {
       if (finished) return;
       const parsed = parseKernelMessage(event.data);
       if (!parsed.ok) return refuse(`the kernel sent a message this page does not accept (${parsed.problem})`);

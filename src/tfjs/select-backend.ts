@@ -76,11 +76,14 @@ async function tryBackend(backend: BackendName, wasmBinaries: WasmBinaries): Pro
  * kernel has no network (`connect-src 'none'`), and any other URL is refused.
  * tfjs's HTTP model loaders use the same platform fetch, so they are refused too.
  */
+const WASM_KEY_BASE = "https://kernel.invalid/";
+
 function serveWasmFromMemory(binaries: WasmBinaries): void {
   const byUrl = new Map<string, ArrayBuffer>();
   const paths = {} as Record<WasmFileName, string>;
   for (const [name, url] of Object.entries(WASM_FILE_URLS) as [WasmFileName, string][]) {
-    paths[name] = new URL(url, self.location.href).href;
+    // Only a key for the fetch below: the kernel's own location may be a blob: URL (kernel-host.ts), no base for paths.
+    paths[name] = new URL(url, WASM_KEY_BASE).href;
     const bytes = binaries[name];
     if (bytes) byUrl.set(paths[name], bytes);
   }

@@ -1,0 +1,16 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--enable-unsafe-webgpu"] });
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto("http://127.0.0.1:4305/?backend=cpu#/lesson/linear-regression-one-variable");
+await page.waitForTimeout(6000);
+console.log("online workers", page.workers().map((w) => w.url().slice(0, 12)));
+await context.setOffline(true);
+await page.reload();
+await page.waitForTimeout(6000);
+console.log("offline workers", page.workers().map((w) => w.url().slice(0, 12)), page.frames().map(f=>f.url().slice(0,60)));
+const ex = page.getByRole("region", { name: "Exercise computeCost" });
+await ex.getByRole("button", { name: "Run checks" }).click();
+await ex.getByRole("status").waitFor({ timeout: 20000 });
+console.log((await ex.getByRole("status").innerText()).slice(0, 80));
+await browser.close();

@@ -44,7 +44,7 @@ const AFTER_LOAD_MS = 2_000;
 /** A frame silent this long (two checks in a row: the page itself may have been busy) has died. */
 const SILENT_MS = 4_000;
 const CHECK_EVERY_MS = 1_000;
-export const PROCESS_ENDED = "its own process ran out of memory and ended; the page was not affected";
+export const PROCESS_ENDED = "the kernel's own process ran out of memory and ended; the page was not affected";
 
 /** Once a frame has failed to start, later kernels go straight to a page worker. */
 let framesUnavailable = import.meta.env.DEV;

@@ -54,7 +54,7 @@ export const KERNEL_CSP = join([
 ]);
 
 /** SHA-256 of the one inline script of src/kernel/kernel-frame.html (security-headers.test.ts recomputes it). */
-export const KERNEL_FRAME_SCRIPT_HASH = "'sha256-3ugZXkrKzBkW/m+2MposeyqOH/7PfTEwCo7phaTTqXQ='";
+export const KERNEL_FRAME_SCRIPT_HASH = "'sha256-16QvtnvMidEszhqD/3Izx6/YkJiqxUZ2iI3ftvNPXOg='";
 
 /**
  * The kernel's host frame (src/kernel/kernel-frame.html, loaded sandboxed with an

@@ -120,6 +120,7 @@ class FrameHost implements KernelHost {
   private silentChecks = 0;
   private ended = false;
   private dead = false;
+  private readySeen = false;
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
 
   constructor() {
@@ -143,7 +144,8 @@ class FrameHost implements KernelHost {
     frame.src = kernelFrameUrl;
     addEventListener("message", this.onFrameReady);
     this.channel.port1.onmessage = (event: MessageEvent<unknown>) => this.fromHost(event.data);
-    const fallBackIfNotStarted = () => this.queue && !this.ended && this.useFallback();
+    // Only a frame that never said it is ready falls back; one that did is just slow (a loaded machine).
+    const fallBackIfNotStarted = () => !this.readySeen && !this.ended && this.useFallback();
     this.timers.push(setTimeout(fallBackIfNotStarted, FRAME_START_MS));
     // An error page (the frame's file unreachable) loads too, but never says it is ready.
     frame.onload = () => this.timers.push(setTimeout(fallBackIfNotStarted, AFTER_LOAD_MS));
@@ -158,6 +160,7 @@ class FrameHost implements KernelHost {
   private readonly onFrameReady = (event: MessageEvent<unknown>) => {
     if (event.source !== this.frame.contentWindow || !isReady(event.data)) return;
     removeEventListener("message", this.onFrameReady);
+    this.readySeen = true;
     loadKernelScript().then(
       (script) => this.frame.contentWindow?.postMessage({ kind: "start", script }, "*", [this.channel.port2]),
       (error: Error) => this.die(error.message),

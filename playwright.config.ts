@@ -43,13 +43,21 @@ export default defineConfig({
   projects: [
     {
       name: "chromium-webgpu",
-      testIgnore: [/no-webgpu\.spec\.ts/, /nginx\.spec\.ts/],
+      testIgnore: [/no-webgpu\.spec\.ts/, /nginx\.spec\.ts/, /faults-kernel\.spec\.ts/],
       use: { launchOptions: launch(["--enable-unsafe-webgpu"]) },
     },
     {
       name: "chromium-no-webgpu",
       testMatch: /no-webgpu\.spec\.ts/,
       use: { launchOptions: launch([]) },
+    },
+    {
+      // Learner code that exhausts memory (gigabytes, both cores busy with GC) would starve whatever
+      // runs beside it on a 2-core machine: these cases run last, one at a time.
+      name: "memory-faults",
+      testMatch: /faults-kernel\.spec\.ts/,
+      dependencies: ["chromium-webgpu", "chromium-no-webgpu"],
+      use: { launchOptions: launch(["--enable-unsafe-webgpu"]) },
     },
   ],
   webServer: {

@@ -18,9 +18,23 @@ export interface SweepProgress {
   current: string;
 }
 
+/** What the backend really was: threads, adapter, and why a requested backend was skipped. */
+function backendDetails(requested: BackendName, result: BenchmarkResult): string {
+  const { used, threads, adapter, skipped, tfjsVersion } = result.backend;
+  const parts = [`asked for ${requested}, used ${used} (tfjs ${tfjsVersion})`];
+  if (threads !== undefined) parts.push(`${threads} thread${threads === 1 ? "" : "s"}`);
+  if (used === "webgpu" && adapter)
+    parts.push(
+      `adapter ${adapter.vendor} ${adapter.architecture}${adapter.isFallbackAdapter ? " (software fallback)" : ""}`,
+    );
+  skipped.forEach((skip) => parts.push(`${skip.backend} skipped: ${skip.reason}`));
+  return parts.join(" · ");
+}
+
 /** The measured points of one job's result; a backend that fell back to another keeps only its JavaScript rows. */
 function pointsOf(job: SweepJob, result: BenchmarkResult, notes: string[]): SweepPoint[] {
   const used = result.backend.used;
+  notes.push(backendDetails(job.backend, result));
   if (used !== job.backend) notes.push(`${job.backend} is not available here (got ${used}); left out`);
   return result.rows
     .filter((row) => row.implementation === "js" || used === job.backend)

@@ -40,3 +40,15 @@ test("a quick sweep on CPU and WASM draws the chart, fills the Auto column, is s
   await saved.getByRole("button", { name: "Show" }).click();
   await expect(table.getByRole("row")).toHaveCount(7);
 });
+
+test("Stop ends a sweep early and keeps what it measured, saying it was stopped", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/#/bench");
+  await page.getByRole("checkbox", { name: "tfjs webgpu" }).uncheck();
+  await page.getByRole("checkbox", { name: "tfjs wasm" }).uncheck();
+  await page.getByRole("button", { name: "Run sweep" }).click();
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByText("the sweep was stopped before it finished")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("button", { name: "Run sweep" })).toBeEnabled();
+  await expect(page.getByRole("region", { name: "Saved sweeps" }).getByRole("listitem")).toHaveCount(1);
+});

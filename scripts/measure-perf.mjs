@@ -118,7 +118,7 @@ try {
     byBackend[backend] = await runExperiment(backend, backend === "webgpu" ? 1 : RUNS);
   const bench = await benchmarksPage(browser, url);
   const native = nativeMatMul([512]);
-  const wasm512 = bench.rows.find((r) => r.implementation === "tfjs wasm" && r.size === 512);
+  const wasm512 = bench.rows.find((r) => r.workload === "matmul" && r.implementation === "tfjs wasm" && r.size === 512);
   const threads = bench.details.find((d) => /wasm/.test(d) && /thread/.test(d)) ?? "";
 
   const m = (runs, key) => Math.round(median(runs.map((r) => r[key])));

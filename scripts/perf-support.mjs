@@ -5,7 +5,7 @@
 // figures are noise).
 import { chromium } from "@playwright/test";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 export const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -52,41 +52,39 @@ export function launchChromium() {
   });
 }
 
-/** Native sgemm figures from scripts/bench-native.py, or null when numpy is not installed. */
+/**
+ * Native figures from scripts/bench-native.py (matMul sizes n, or "gd:MxN" gradient-descent steps),
+ * or null when numpy is not installed.
+ */
 export function nativeMatMul(sizes) {
   const out = spawnSync("python3", ["scripts/bench-native.py", ...sizes.map(String)], { encoding: "utf8" });
   if (out.status !== 0) return null;
   return JSON.parse(out.stdout);
 }
 
-/** Runs the Benchmarks page's matMul sweep (every backend, in fresh workers) and returns its table rows. */
+/**
+ * Runs the Benchmarks page's full sweep (every backend, in fresh workers),
+ * exports it as the page's JSON, and returns its rows (`implementation` as
+ * "tfjs <backend>" or "JavaScript"), per-size summaries and backend details.
+ */
 export async function benchmarksPage(browser, url) {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ acceptDownloads: true });
   await page.goto(`${url}/#/bench`);
-  await page.getByRole("button", { name: "Run benchmarks" }).click();
-  await page.getByRole("button", { name: "Run benchmarks" }).waitFor({ state: "visible" });
-  await page.waitForFunction(
-    () =>
-      !document.querySelector("[aria-live=polite]") &&
-      document.querySelectorAll("table[aria-label=Benchmarks] tbody tr").length > 0,
-    null,
-    { timeout: 300_000 },
-  );
-  const rows = await page
-    .locator("table[aria-label=Benchmarks] tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
-  const details = await page.locator("ul.muted li").allInnerTexts();
+  await page.getByLabel("Sizes").selectOption("full");
+  await page.getByRole("button", { name: "Run sweep" }).click();
+  const results = page.getByRole("region", { name: "Sweep results" });
+  await results.waitFor({ state: "visible", timeout: 600_000 });
+  const downloading = page.waitForEvent("download");
+  await results.getByRole("button", { name: "Export JSON" }).click();
+  const download = await downloading;
+  const sweep = JSON.parse(readFileSync(await download.path(), "utf8"));
   await page.close();
   return {
-    rows: rows
-      .filter((cells) => cells.length === 6)
-      .map(([asked, implementation, n, msPerOp, gflops]) => ({
-        asked,
-        implementation,
-        size: Number(n),
-        msPerOp: Number(msPerOp),
-        gflops: Number(gflops),
-      })),
-    details,
+    sweep,
+    rows: sweep.points.map((p) => ({
+      ...p,
+      implementation: p.implementation === "js" ? "JavaScript" : `tfjs ${p.implementation}`,
+    })),
+    details: sweep.notes,
   };
 }

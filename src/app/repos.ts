@@ -3,6 +3,7 @@
  * store. Loaded on first use (see services.ts), so idb and the record
  * validators stay out of the first page.
  */
+import { createBenchmarksRepo } from "../storage/benchmarks-repo";
 import { openNotebookDb } from "../storage/db";
 import { createDraftsRepo } from "../storage/drafts-repo";
 import { createLocalLessonsRepo } from "../storage/local-lessons-repo";
@@ -23,5 +24,6 @@ export function openRepos(): Promise<Repos> {
     settings: createSettingsRepo(db),
     localLessons: createLocalLessonsRepo(db),
     tracking: createTrackingRepo(db),
+    benchmarks: createBenchmarksRepo(db),
   }));
 }

@@ -10,7 +10,8 @@ import type { KernelMessage, KernelRequest } from "../core/protocol/protocol";
 /** Storage key; the calibration carries its own version, checked by the kernel. */
 export const CALIBRATION_KEY = "ml-notebook.auto-calibration";
 
-function cached(): Calibration | undefined {
+/** This browser's cached calibration, if any (its device identity is checked by the kernel, not here). */
+export function cachedCalibration(): Calibration | undefined {
   try {
     const text = globalThis.localStorage?.getItem(CALIBRATION_KEY);
     return text ? (JSON.parse(text) as Calibration) : undefined;
@@ -22,7 +23,7 @@ function cached(): Calibration | undefined {
 /** The request with the cached calibration attached, for an `auto` experiment; other requests unchanged. */
 export function withCachedCalibration<R extends KernelRequest>(request: R): R {
   if (request.kind !== "run-experiment" || request.backend !== "auto" || request.calibration) return request;
-  const calibration = cached();
+  const calibration = cachedCalibration();
   return calibration ? { ...request, calibration } : request;
 }
 

@@ -13,7 +13,8 @@ import { runChecksWithDiagnoses } from "../core/evaluation/diagnose";
 import type { EvaluationRealm, OutputSink } from "../core/evaluation/evaluate";
 import type { CellPlotSink } from "../core/evaluation/run-checks";
 import { runExperiment } from "../core/experiments/run-experiment";
-import { timeJsMatMul } from "../core/ml/benchmark";
+import { timeJsGdStep, timeJsMatMul } from "../core/ml/benchmark";
+import { GD_COLS } from "../core/ml/bench-sweep";
 import { createRng } from "../core/ml/prng";
 import { isKernelRequest } from "../core/protocol/guards";
 import type {
@@ -144,12 +145,17 @@ async function handleExperiment(
 
 /** Benchmarks run only app code (no learner code), so the sandbox is not needed. */
 async function handleBenchmark(request: RunBenchmarkRequest): Promise<void> {
-  const { timeTfjsMatMul } = await import("../tfjs/benchmarks");
+  const { timeTfjsGdStep, timeTfjsMatMul } = await import("../tfjs/benchmarks");
   const { report } = await selectPrewarmed(request.backend);
+  const workload = request.workload ?? "matmul";
   const rows: BenchmarkRow[] = [];
   for (const size of request.sizes) {
-    rows.push({ implementation: "tfjs", size, ...(await timeTfjsMatMul(size)) });
-    rows.push({ implementation: "js", size, ...timeJsMatMul(size, now) });
+    const cols = workload === "matmul" ? size : (request.cols ?? GD_COLS);
+    const tfjs = workload === "matmul" ? await timeTfjsMatMul(size) : await timeTfjsGdStep(size, cols);
+    rows.push({ implementation: "tfjs", workload, size, cols, ...tfjs });
+    if (request.withJs === false) continue;
+    const js = workload === "matmul" ? timeJsMatMul(size, now) : timeJsGdStep(size, cols, now);
+    rows.push({ implementation: "js", workload, size, cols, ...js });
   }
   post({ kind: "benchmark-done", runId: request.runId, result: { backend: report, rows } });
 }

@@ -32,6 +32,7 @@ describe("openNotebookDb", () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       "artifacts",
+      "benchmarks",
       "drafts",
       "localLessons",
       "progress",
@@ -68,6 +69,7 @@ describe("openNotebookDb", () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       "artifacts",
+      "benchmarks",
       "drafts",
       "localLessons",
       "progress",

@@ -1,4 +1,4 @@
-// Persists drafts, progress, runs, artifacts, settings and local lesson files in the browser's IndexedDB database "ml-notebook".
+// Persists drafts, progress, runs, artifacts, settings, local lesson files and benchmark sweeps in the browser's IndexedDB database "ml-notebook".
 import { wrap } from "idb";
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from "idb";
 import { migrateRecord } from "../core/tracking/migrations";
@@ -15,9 +15,10 @@ export const DB_NAME = "ml-notebook";
  * holding version-0 drafts; 2 = drafts, progress, runs, artifacts, settings;
  * 3 = adds "localLessons" (lessons opened from local files);
  * 4 = adds "runSummaries" (a derived, rebuildable list of runs with indexes for
- * the Runs page) and the "artifacts" indexes byRun and byName.
+ * the Runs page) and the "artifacts" indexes byRun and byName;
+ * 5 = adds "benchmarks" (saved Benchmarks-page sweeps, keyPath "id").
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * Layout of the database. Values are `unknown` on purpose: whatever is stored
@@ -43,6 +44,7 @@ export interface NotebookDbSchema extends DBSchema {
   };
   settings: { key: string; value: unknown };
   localLessons: { key: string; value: unknown };
+  benchmarks: { key: string; value: unknown; indexes: { byCreatedAt: string } };
 }
 
 /** An open connection to the notebook database. */
@@ -98,6 +100,12 @@ function createStoresV4(db: NotebookDb, tx: UpgradeTx): void {
   if (!artifacts.indexNames.contains("byName")) artifacts.createIndex("byName", ["lessonId", "name"]);
 }
 
+/** Creates the store DB_VERSION 5 added, if missing: saved benchmark sweeps. */
+function createStoresV5(db: NotebookDb): void {
+  if (!db.objectStoreNames.contains("benchmarks"))
+    db.createObjectStore("benchmarks", { keyPath: "id" }).createIndex("byCreatedAt", "createdAt");
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -140,6 +148,7 @@ export async function upgradeNotebookDb(db: NotebookDb, oldVersion: number, tx: 
   createStoresV2(db);
   createStoresV3(db);
   createStoresV4(db, tx);
+  createStoresV5(db);
 }
 
 function startOpen(factory: IDBFactory | undefined): IDBOpenDBRequest {

@@ -46,6 +46,7 @@ describe("database version 3", () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       "artifacts",
+      "benchmarks",
       "drafts",
       "localLessons",
       "progress",

@@ -48,3 +48,46 @@ export function timeJsMatMul(n: number, now: () => number): { msPerOp: number; g
   const msPerOp = (now() - start) / repeats;
   return { msPerOp, gflops: gflopsOf(n, msPerOp), repeats };
 }
+
+/** Flops of one batch gradient-descent step on an m x n design matrix: X·θ and Xᵀ·r, 2mn multiply-adds each. */
+export const gdStepFlops = (m: number, n: number): number => 4 * m * n;
+
+/**
+ * One batch gradient-descent step of linear regression, as the lessons write
+ * it: r = X θ - y, θ <- θ - (alpha / m) Xᵀ r. `x` is row-major m x n.
+ * Mutates `theta` (length n); returns it.
+ */
+export function gdStepFlat(x: Float64Array, y: Float64Array, theta: Float64Array, m: number, n: number, alpha: number) {
+  const grad = new Float64Array(n);
+  for (let i = 0; i < m; i++) {
+    let r = -y[i];
+    const row = i * n;
+    for (let j = 0; j < n; j++) r += x[row + j] * theta[j];
+    for (let j = 0; j < n; j++) grad[j] += x[row + j] * r;
+  }
+  for (let j = 0; j < n; j++) theta[j] -= (alpha / m) * grad[j];
+  return theta;
+}
+
+/** Row-major m x n values, uniform in [-1, 1), and m targets, from seeded generators (both sides use the same data). */
+export function seededRegression(m: number, n: number): { x: Float64Array; y: Float64Array } {
+  const rng = createRng(3);
+  const x = Float64Array.from({ length: m * n }, () => rng.uniform(-1, 1));
+  const y = Float64Array.from({ length: m }, () => rng.uniform(-1, 1));
+  return { x, y };
+}
+
+/** Times `gdStepFlat` on seeded m x n data: one warm-up, then repeats within BENCHMARK_BUDGET. */
+export function timeJsGdStep(m: number, n: number, now: () => number) {
+  const { x, y } = seededRegression(m, n);
+  const theta = new Float64Array(n);
+  gdStepFlat(x, y, theta, m, n, 0.01);
+  const start = now();
+  let repeats = 0;
+  while (repeats < BENCHMARK_BUDGET.maxRepeats && (repeats === 0 || now() - start < BENCHMARK_BUDGET.minMs)) {
+    gdStepFlat(x, y, theta, m, n, 0.01);
+    repeats += 1;
+  }
+  const msPerOp = (now() - start) / repeats;
+  return { msPerOp, gflops: gdStepFlops(m, n) / (msPerOp * 1e6), repeats };
+}

@@ -204,7 +204,9 @@ const benchmarkResult = z.strictObject({
     .array(
       z.strictObject({
         implementation: z.enum(["tfjs", "js"]),
+        workload: z.enum(["matmul", "gd-step"]),
         size: count,
+        cols: count,
         msPerOp: anyNumber,
         gflops: anyNumber,
         repeats: count,

@@ -11,6 +11,7 @@ import type { DiagnosisFinding, DiagnosisSource } from "../evaluation/diagnose";
 import type { OutputLevel } from "../evaluation/evaluate";
 import type { CellError, CheckSource, LessonPayload, SourceCell } from "../evaluation/types";
 import type { ExperimentResult } from "../experiments/result-types";
+import type { BenchWorkload } from "../ml/bench-sweep";
 import type { CheckVerdict } from "../grading/types";
 import type { ExperimentSpec } from "../lesson/types";
 import type { PlotSpec } from "../plot/plot-types";
@@ -54,11 +55,17 @@ interface KernelRequestFields {
     /** This device's cached calibration for `auto` (the worker re-measures when it is missing or for another device). */
     calibration?: Calibration;
   };
-  /** Measures matrix-multiply throughput of one tfjs backend and of plain JavaScript (see BenchmarksPage). */
+  /** Times one workload over sizes on one tfjs backend, and optionally in plain JavaScript (see BenchmarksPage). */
   "run-benchmark": {
     backend: BackendChoice;
-    /** Square matrix sizes n: each workload multiplies two seeded n x n matrices. */
+    /** matMul (default): n x n by n x n; gd-step: one batch gradient-descent step on a size x `cols` matrix. */
+    workload?: BenchWorkload;
+    /** matMul: the sizes n; gd-step: the row counts m. */
     sizes: number[];
+    /** gd-step's column count (default GD_COLS). */
+    cols?: number;
+    /** Also time the plain-JavaScript implementation (default true). */
+    withJs?: boolean;
   };
 }
 
@@ -76,10 +83,12 @@ export type RunBenchmarkRequest = KernelRequestOf<"run-benchmark">;
 /** Any request. */
 export type KernelRequest = KernelRequestOf<KernelRequestKind>;
 
-/** One measured workload: milliseconds per multiply and the throughput it implies (2 n^3 flops). */
+/** One measured workload: milliseconds per operation and the throughput it implies (matMul 2n^3, GD step 4mn flops). */
 export interface BenchmarkRow {
   implementation: "tfjs" | "js";
+  workload: BenchWorkload;
   size: number;
+  cols: number;
   msPerOp: number;
   gflops: number;
   repeats: number;

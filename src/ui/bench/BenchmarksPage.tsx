@@ -1,135 +1,152 @@
 import { useState } from "react";
-import { formatNumber } from "../../core/grading/compare";
 import { BACKEND_CHOICES, type BackendName } from "../../core/backends/backend-choice";
-import type { BenchmarkResult } from "../../core/protocol/protocol";
-import type { RunId } from "../../core/tracking/types";
+import { GD_COLS, SWEEP_SIZES, type BenchWorkload, type SizeSummary } from "../../core/ml/bench-sweep";
+import type { BenchmarkSweepRecord } from "../../core/tracking/benchmark-sweep-record";
+import { BenchChart } from "../charts/BenchChart";
 import { useServices } from "../common/services-context";
+import { SavedSweeps, exportSweep } from "./SavedSweeps";
+import { useBenchmarkSweep } from "./useBenchmarkSweep";
 
-/** Matrix sizes measured: small enough for a software WebGPU adapter, large enough to show the trend. */
-const SIZES = [128, 256, 512];
-/** Each backend gets its own fresh worker and this long to finish. */
-const BACKEND_TIME_LIMIT_MS = 120_000;
 const BACKENDS = BACKEND_CHOICES.filter((choice): choice is BackendName => choice !== "auto");
+const TITLES: Record<BenchWorkload, string> = {
+  matmul: "matMul n×n",
+  "gd-step": `gradient-descent step m×${GD_COLS}`,
+};
+const IMPLEMENTATIONS = ["cpu", "wasm", "webgpu", "js"] as const;
 
-type Outcome = { requested: BackendName; result?: BenchmarkResult; problem?: string };
-
-/** Measures each backend in turn, in its own fresh worker; outcomes arrive one by one. */
-function useBenchmarks() {
-  const { kernel } = useServices();
-  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const [running, setRunning] = useState<BackendName | null>(null);
-  const run = async () => {
-    setOutcomes([]);
-    for (const backend of BACKENDS) {
-      setRunning(backend);
-      const request = { kind: "run-benchmark" as const, runId: crypto.randomUUID() as RunId, backend, sizes: SIZES };
-      const end = await kernel.run(request, BACKEND_TIME_LIMIT_MS, () => undefined).done;
-      const outcome: Outcome =
-        end.kind === "finished" && end.message.kind === "benchmark-done"
-          ? { requested: backend, result: end.message.result }
-          : {
-              requested: backend,
-              problem:
-                end.kind === "finished" && end.message.kind === "failed"
-                  ? end.message.message
-                  : `run ended: ${end.kind}`,
-            };
-      setOutcomes((previous) => [...previous, outcome]);
-    }
-    setRunning(null);
-  };
-  return { outcomes, running, run };
-}
-
-/** Built-in profiling: matMul throughput of each tfjs backend next to plain JavaScript, on this machine. */
+/** Built-in profiling: the lessons' operations swept over sizes on each tfjs backend and in plain JavaScript. */
 export function BenchmarksPage() {
   const { environment } = useServices();
-  const { outcomes, running, run } = useBenchmarks();
+  const sweep = useBenchmarkSweep();
+  const [backends, setBackends] = useState<BackendName[]>(BACKENDS);
+  const [scale, setScale] = useState<"quick" | "full">("full");
   const env = environment.snapshot();
+  const toggle = (backend: BackendName) =>
+    setBackends((chosen) => (chosen.includes(backend) ? chosen.filter((b) => b !== backend) : [...chosen, backend]));
   return (
     <section className="bench">
       <h1>Benchmarks</h1>
       <p className="muted">
-        Multiplies two seeded n × n matrices on each TensorFlow.js backend (float32) and in plain JavaScript (float64,
-        i-k-j loops), and reports milliseconds per multiply and GFLOP/s (2n³ flops). Which backend wins depends on the
-        problem size and on this machine: {env.hardwareConcurrency} logical cores
-        {env.deviceMemoryGiB !== undefined ? `, about ${env.deviceMemoryGiB} GiB of memory` : ""},{" "}
+        Times the operations the lessons use — an n × n matMul, and one batch gradient-descent step of linear regression
+        on an m × {GD_COLS} matrix (X·θ, residual, Xᵀ·r, update) — over sizes, on each TensorFlow.js backend (float32)
+        and in plain JavaScript (float64). Which backend wins depends on the size and on this machine:{" "}
+        {env.hardwareConcurrency} logical cores,{" "}
         {env.crossOriginIsolated
           ? "cross-origin isolated (WASM may use threads)"
           : "not cross-origin isolated (WASM runs single-threaded)"}
         .
       </p>
-      <div className="toolbar">
-        <button type="button" className="primary" onClick={run} disabled={running !== null}>
-          Run benchmarks
+      <fieldset className="toolbar" disabled={sweep.progress !== null}>
+        <legend>Sweep</legend>
+        {BACKENDS.map((backend) => (
+          <label key={backend}>
+            <input type="checkbox" checked={backends.includes(backend)} onChange={() => toggle(backend)} /> tfjs{" "}
+            {backend}
+          </label>
+        ))}
+        <label>
+          Sizes{" "}
+          <select value={scale} onChange={(e) => setScale(e.target.value as "quick" | "full")}>
+            <option value="quick">quick (matMul ≤ {SWEEP_SIZES.quick.matmul.at(-1)})</option>
+            <option value="full">full (matMul ≤ {SWEEP_SIZES.full.matmul.at(-1)})</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="primary"
+          disabled={backends.length === 0}
+          onClick={() => void sweep.run(backends, scale)}
+        >
+          Run sweep
         </button>
-        {running && <span aria-live="polite">Measuring {running}…</span>}
-      </div>
-      <BenchmarkTable outcomes={outcomes} />
-      <ul className="muted small">
-        {outcomes.map(
-          (outcome) =>
-            outcome.result && <li key={outcome.requested}>{backendDetails(outcome.requested, outcome.result)}</li>,
-        )}
-      </ul>
+      </fieldset>
+      {sweep.progress && (
+        <div className="toolbar">
+          <progress aria-label="Sweep progress" max={sweep.progress.total} value={sweep.progress.done} />
+          <span aria-live="polite">
+            Measuring {sweep.progress.current} ({sweep.progress.done + 1} of {sweep.progress.total})…
+          </span>
+          <button type="button" onClick={sweep.stop}>
+            Stop
+          </button>
+        </div>
+      )}
+      {sweep.problem && <p role="alert">{sweep.problem}</p>}
+      {sweep.shown && <SweepResults sweep={sweep.shown} />}
+      <SavedSweeps sweeps={sweep.saved} onShow={sweep.setShown} />
     </section>
   );
 }
 
-function BenchmarkTable({ outcomes }: { outcomes: Outcome[] }) {
+function SweepResults({ sweep }: { sweep: BenchmarkSweepRecord }) {
+  const workloads = (Object.keys(TITLES) as BenchWorkload[]).filter((w) =>
+    sweep.summaries.some((s) => s.workload === w),
+  );
+  const fromCalibration = sweep.summaries.some((s) => s.autoSource === "calibration");
   return (
-    <table aria-label="Benchmarks" className="results">
-      <thead>
-        <tr>
-          <th scope="col">Asked</th>
-          <th scope="col">Implementation</th>
-          <th scope="col">n</th>
-          <th scope="col">ms per multiply</th>
-          <th scope="col">GFLOP/s</th>
-          <th scope="col">Repeats</th>
-        </tr>
-      </thead>
-      <tbody>
-        {outcomes.flatMap((outcome) =>
-          outcome.result
-            ? outcome.result.rows.map((row) => (
-                <tr key={`${outcome.requested}-${row.implementation}-${row.size}`}>
-                  <td>{outcome.requested}</td>
-                  <td>{row.implementation === "js" ? "JavaScript" : `tfjs ${outcome.result!.backend.used}`}</td>
-                  <td>{row.size}</td>
-                  <td>{row.msPerOp.toFixed(2)}</td>
-                  <td>{formatNumber(row.gflops)}</td>
-                  <td>{row.repeats}</td>
-                </tr>
-              ))
-            : [
-                <tr key={outcome.requested}>
-                  <td>{outcome.requested}</td>
-                  <td colSpan={5}>failed: {outcome.problem}</td>
-                </tr>,
-              ],
-        )}
-        {outcomes.length === 0 && (
-          <tr>
-            <td colSpan={6} className="muted">
-              Not measured yet.
-            </td>
-          </tr>
-        )}
-      </tbody>
-    </table>
+    <section aria-label="Sweep results">
+      <h2>Sweep of {new Date(sweep.createdAt).toLocaleString()}</h2>
+      {workloads.map((w) => (
+        <BenchChart key={w} title={TITLES[w]} summaries={sweep.summaries.filter((s) => s.workload === w)} />
+      ))}
+      <SweepTable summaries={sweep.summaries} />
+      <p className="muted small">
+        Auto column:{" "}
+        {fromCalibration
+          ? "for gradient-descent steps, Auto's estimator on this browser's cached calibration (“estimate”); "
+          : "no calibration is cached in this browser (run an experiment on Auto to make one), so "}
+        {fromCalibration ? "for matMul, " : ""}the fastest tfjs backend measured in this sweep (“measured”).
+      </p>
+      {sweep.notes.length > 0 && (
+        <ul className="muted small">
+          {sweep.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      <div className="toolbar">
+        <button type="button" onClick={() => exportSweep(sweep, "json")}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => exportSweep(sweep, "csv")}>
+          Export CSV
+        </button>
+      </div>
+    </section>
   );
 }
 
-/** What the backend really was: threads, adapter, and why a requested backend was skipped. */
-function backendDetails(requested: BackendName, result: BenchmarkResult): string {
-  const { used, threads, adapter, skipped, tfjsVersion } = result.backend;
-  const parts = [`asked for ${requested}, used ${used} (tfjs ${tfjsVersion})`];
-  if (threads !== undefined) parts.push(`${threads} thread${threads === 1 ? "" : "s"}`);
-  if (used === "webgpu" && adapter)
-    parts.push(
-      `adapter ${adapter.vendor} ${adapter.architecture}${adapter.isFallbackAdapter ? " (software fallback)" : ""}`,
-    );
-  skipped.forEach((skip) => parts.push(`${skip.backend} skipped: ${skip.reason}`));
-  return parts.join(" · ");
+const formatMs = (ms: number | undefined) => (ms === undefined ? "–" : ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
+
+function SweepTable({ summaries }: { summaries: SizeSummary[] }) {
+  return (
+    <table aria-label="Benchmark sweep" className="results">
+      <thead>
+        <tr>
+          <th scope="col">Workload</th>
+          <th scope="col">Size</th>
+          {IMPLEMENTATIONS.map((i) => (
+            <th key={i} scope="col">
+              {i === "js" ? "JavaScript" : `tfjs ${i}`} ms
+            </th>
+          ))}
+          <th scope="col">Fastest</th>
+          <th scope="col">Auto</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summaries.map((s) => (
+          <tr key={`${s.workload}-${s.size}`}>
+            <td>{TITLES[s.workload]}</td>
+            <td>{s.workload === "matmul" ? s.size : `${s.size}×${s.cols}`}</td>
+            {IMPLEMENTATIONS.map((i) => (
+              <td key={i}>{formatMs(s.ms[i])}</td>
+            ))}
+            <td>{s.winner}</td>
+            <td>{s.auto ? `${s.auto} (${s.autoSource === "calibration" ? "estimate" : "measured"})` : "–"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }

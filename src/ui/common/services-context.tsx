@@ -11,6 +11,7 @@ import type { LoadedDataset } from "../../core/ml/dataset-types";
 import type { LocalLessonRecord } from "../../core/tracking/local-lesson-record";
 import type { EnvironmentSnapshot } from "../../core/tracking/types";
 import type { KernelClient } from "../../kernel/kernel-client";
+import type { BenchmarksRepo } from "../../storage/benchmarks-repo";
 import type { DraftsRepo } from "../../storage/drafts-repo";
 import type { LocalLessonsRepo } from "../../storage/local-lessons-repo";
 import type { ProgressRepo } from "../../storage/progress-repo";
@@ -27,6 +28,8 @@ export interface Repos {
   localLessons: LocalLessonsRepo;
   /** Runs with their summaries and artifacts (replay, sweeps, the Runs page at scale). */
   tracking: TrackingRepo;
+  /** Saved Benchmarks-page sweeps. */
+  benchmarks: BenchmarksRepo;
 }
 
 /** A lesson shipped with the app as the catalogue lists it, from the build-time index (nothing parsed at start-up). */

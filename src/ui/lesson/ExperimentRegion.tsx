@@ -8,6 +8,10 @@ import { RunningBar } from "./RunningBar";
 import { CostTable } from "./CostTable";
 import type { ResourceEstimates } from "../../core/lesson/types";
 import type { ExperimentState, RunningTask } from "../../core/session/types";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import type { ParamValues } from "../../core/session/parameter-controls";
+import { ParameterControls } from "./ParameterControls";
+import { useParameterControls } from "./useParameterControls";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
 const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
@@ -16,8 +20,10 @@ interface Props {
   cell: ExperimentCell;
   state: ExperimentState;
   running: RunningTask | null;
-  onRun(experimentId: string): void;
+  onRun(experimentId: string, values?: ParamValues): void | Promise<void>;
   onStop(): void;
+  /** The backend the learner chose: a live re-run needs a run estimate for it. */
+  backend: BackendChoice;
   timeLimitMs: number;
   /** The lesson's resource estimates, shown beside the measured cost. */
   estimates?: ResourceEstimates;
@@ -29,8 +35,9 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimitMs, estimates = {} }: Props) {
+export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimitMs, estimates = {}, backend }: Props) {
   const { spec } = cell;
+  const params = useParameterControls({ cell, state, running, backend, estimates, onRun, onStop });
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
   return (
@@ -43,8 +50,14 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimi
           .map(([k, v]) => `${k} = ${v}`)
           .join(", ")}
       </p>
+      <ParameterControls model={params} />
       <div className="toolbar">
-        <button type="button" className="primary" onClick={() => onRun(cell.id)} disabled={running !== null}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onRun(cell.id, params.values)}
+          disabled={running !== null}
+        >
           Run experiment
         </button>
         <span className="muted small">time limit {timeLimitMs / 1000} s</span>

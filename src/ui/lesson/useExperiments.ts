@@ -18,6 +18,7 @@ import {
   isStreamedMessage,
   withStreamedMessage,
 } from "../../core/session/run-outputs";
+import { runParams, type ParamValues } from "../../core/session/parameter-controls";
 import type { ExperimentState } from "../../core/session/types";
 import { buildRunRecord, runCodeText } from "../../core/tracking/record-builders";
 import type { RunRecord } from "../../core/tracking/types";
@@ -63,17 +64,23 @@ export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: Run
     }));
   }, []);
 
+  /** Runs an experiment, with `values` in place of its controlled params; settles when its record is saved. */
   const runExperiment = useCallback(
-    (experimentId: string) => {
-      const experiment = lesson.experiments.find((e) => e.id === experimentId);
-      if (running || !experiment) return;
+    (experimentId: string, values: ParamValues = {}): Promise<void> => {
+      const declared = lesson.experiments.find((e) => e.id === experimentId);
+      if (running || !declared) return Promise.resolve();
+      const experiment = { ...declared, spec: { ...declared.spec, params: runParams(declared.spec, values) } };
       setExperiment(experimentId, clearedOutputs);
       const cells = learnerCells(lesson, (id) => latest.current[id].code);
-      runKernel(
+      let sentAt = 0;
+      return runKernel(
         { kind: "experiment", id: experimentId },
         EXPERIMENT_TIME_LIMIT_MS,
-        async () =>
-          experimentRequest(lesson, experiment, cells, await services.loadDatasets(lesson.meta.datasets), backend),
+        async () => {
+          const datasets = await services.loadDatasets(lesson.meta.datasets);
+          sentAt = performance.now();
+          return experimentRequest(lesson, experiment, cells, datasets, backend);
+        },
         (message) => {
           if (isStreamedMessage(message)) setExperiment(experimentId, (s) => withStreamedMessage(s, message));
         },
@@ -82,7 +89,8 @@ export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: Run
           setExperiment(experimentId, () => ({ notice: endNotice(end) }));
           if (end.kind !== "finished" || end.message.kind !== "experiment-done") return;
           const result = end.message.result;
-          setExperiment(experimentId, () => ({ result, savedRunId: undefined }));
+          const measured = { params: experiment.spec.params, ms: performance.now() - sentAt, backend };
+          setExperiment(experimentId, () => ({ result, savedRunId: undefined, measured }));
           const record = await saveRun(services, { request, lesson, experiment, cells }, result);
           setExperiment(experimentId, () => ({ savedRunId: record.runId }));
         })

@@ -1,0 +1,65 @@
+import { expect, LESSON_1, test } from "./support/fixtures";
+
+test.describe("interactive parameters", () => {
+  test("after one run, changing alpha re-runs live, and the saved run carries the new alpha", async ({
+    lessonPage,
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await lessonPage.open(LESSON_1, "cpu");
+    await lessonPage.showSolution("computeCost");
+    await lessonPage.showSolution("gradientDescent");
+    const region = lessonPage.experiment("fit");
+    const alpha = region.getByRole("spinbutton", { name: "alpha" });
+    await expect(region.getByRole("slider", { name: "alpha" })).toBeVisible();
+    await expect(alpha).toHaveValue("0.01");
+    // Nothing measured yet, and the lesson's estimate (1 s on CPU) is not under a second.
+    await expect(region.getByText(/click Run experiment to run it with these values/)).toBeVisible();
+
+    const results = await lessonPage.runExperiment("fit");
+    const saved = region.getByText(/^Saved as run /);
+    await expect(saved).toBeVisible();
+    const firstRun = await saved.textContent();
+    await expect(region.getByText(/Changes re-run the experiment live/)).toBeVisible();
+    const yours = results.getByRole("row", { name: /Your code/ });
+    const before = await yours.textContent();
+
+    await alpha.fill("0.02");
+    await expect(yours).not.toHaveText(before!, { timeout: 60_000 });
+    await expect(saved).not.toHaveText(firstRun!, { timeout: 60_000 });
+    await expect(region.getByLabel("Training cost by step")).toBeVisible();
+
+    await page.getByRole("link", { name: "Runs" }).click();
+    const runs = page.getByRole("table", { name: "Runs" });
+    await expect(runs.getByRole("row")).toHaveCount(3);
+    for (const box of await runs.getByRole("checkbox").all()) await box.check();
+    const parameters = page.getByRole("table", { name: "Run comparison" }).getByRole("row", { name: /Parameters/ });
+    await expect(parameters).toContainText('"alpha":0.02');
+    await expect(parameters).toContainText('"alpha":0.01');
+  });
+
+  test("a control set beyond a live estimate says a click is needed, and the click runs with it", async ({
+    lessonPage,
+  }) => {
+    test.setTimeout(240_000);
+    await lessonPage.open(LESSON_1, "cpu");
+    await lessonPage.showSolution("computeCost");
+    await lessonPage.showSolution("gradientDescent");
+    const region = lessonPage.experiment("fit");
+    await lessonPage.runExperiment("fit");
+    await expect(region.getByText(/Changes re-run the experiment live/)).toBeVisible();
+    const saved = region.getByText(/^Saved as run /);
+    await expect(saved).toBeVisible();
+    const firstRun = await saved.textContent();
+
+    // Ten thousand iterations: the measured run scaled by 10000/1500 is well over a second.
+    await region.getByRole("spinbutton", { name: "iterations" }).fill("10000");
+    await expect(region.getByText(/click Run experiment to run it with these values/)).toBeVisible();
+    await region.page().waitForTimeout(1_500);
+    await expect(region.getByRole("button", { name: "Run experiment" })).toBeEnabled();
+    await expect(saved).toHaveText(firstRun!);
+
+    await region.getByRole("button", { name: "Run experiment" }).click();
+    await expect(saved).not.toHaveText(firstRun!, { timeout: 120_000 });
+  });
+});

@@ -29,13 +29,25 @@ test.describe("interactive parameters", () => {
     await expect(saved).not.toHaveText(firstRun!, { timeout: 60_000 });
     await expect(region.getByLabel("Training cost by step")).toBeVisible();
 
+    // Moving the slider again while that run goes: the run in flight is stopped, the last value runs.
+    const secondRun = await saved.textContent();
+    const slider = region.getByRole("slider", { name: "alpha" });
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForTimeout(450);
+    await page.keyboard.press("ArrowRight");
+    await expect(alpha).toHaveValue("0.022");
+    await expect(saved).not.toHaveText(secondRun!, { timeout: 60_000 });
+    await expect(region.getByRole("alert")).toHaveCount(0);
+
     await page.getByRole("link", { name: "Runs" }).click();
     const runs = page.getByRole("table", { name: "Runs" });
-    await expect(runs.getByRole("row")).toHaveCount(3);
+    await expect(runs.getByRole("checkbox").nth(2)).toBeVisible();
     for (const box of await runs.getByRole("checkbox").all()) await box.check();
     const parameters = page.getByRole("table", { name: "Run comparison" }).getByRole("row", { name: /Parameters/ });
-    await expect(parameters).toContainText('"alpha":0.02');
-    await expect(parameters).toContainText('"alpha":0.01');
+    await expect(parameters).toContainText('"alpha":0.022');
+    await expect(parameters).toContainText('"alpha":0.02,');
+    await expect(parameters).toContainText('"alpha":0.01,');
   });
 
   test("a control set beyond a live estimate says a click is needed, and the click runs with it", async ({

@@ -9,6 +9,7 @@ import {
   sliderPosition,
   snapToControl,
   valueAtSliderPosition,
+  valueForSliderMove,
 } from "./parameter-controls";
 
 const alpha: ParamControl = { min: 0.001, max: 0.03, step: 0.001, scale: "log" };
@@ -59,6 +60,16 @@ describe("log-scale slider positions", () => {
     const wide: ParamControl = { min: 0.001, max: 1, step: 0.001, scale: "log" };
     expect(sliderPosition(0.032, wide)).toBe(502);
     expect(valueAtSliderPosition(500, wide)).toBe(0.032);
+  });
+});
+
+describe("valueForSliderMove", () => {
+  it("moves at least one step per slider move, so the arrow keys always change the value", () => {
+    const from = sliderPosition(0.02, alpha);
+    expect(valueForSliderMove(from + 1, 0.02, alpha)).toBe(0.021);
+    expect(valueForSliderMove(from - 1, 0.02, alpha)).toBe(0.019);
+    expect(valueForSliderMove(1000, 0.03, alpha)).toBe(0.03);
+    expect(valueForSliderMove(0, 0.02, alpha)).toBe(0.001);
   });
 });
 

@@ -66,6 +66,19 @@ export function valueAtSliderPosition(position: number, control: ParamControl): 
   return snapToControl(raw, control, min);
 }
 
+/**
+ * The value after a log-scale slider moved from `current` to `position`: the
+ * value there, or one `step` further in the direction it moved when that snaps
+ * back to `current` (near `min` one slider position is less than a step, and
+ * the arrow keys would otherwise not move it).
+ */
+export function valueForSliderMove(position: number, current: number, control: ParamControl): number {
+  const next = valueAtSliderPosition(position, control);
+  const from = sliderPosition(current, control);
+  if (next !== current || position === from) return next;
+  return snapToControl(current + Math.sign(position - from) * control.step, control, current);
+}
+
 /** A finished run's time, as measured on the page, and what it ran with. */
 export interface MeasuredRun {
   params: ParamValues;

@@ -4,7 +4,7 @@ import {
   LIVE_RUN_BUDGET_MS,
   sliderPosition,
   snapToControl,
-  valueAtSliderPosition,
+  valueForSliderMove,
 } from "../../core/session/parameter-controls";
 import type { ParameterControlsModel } from "./useParameterControls";
 
@@ -78,7 +78,7 @@ function ControlRow({ id, name, control, value, onChange }: RowProps) {
         value={log ? sliderPosition(value, control) : value}
         onChange={(e) => {
           const raw = Number(e.target.value);
-          onChange(log ? valueAtSliderPosition(raw, control) : raw);
+          onChange(log ? valueForSliderMove(raw, value, control) : raw);
         }}
       />
       <NumberBox name={name} control={control} value={value} onChange={onChange} />

@@ -9,7 +9,7 @@ import { CostTable } from "./CostTable";
 import type { ResourceEstimates } from "../../core/lesson/types";
 import type { ExperimentState, RunningTask } from "../../core/session/types";
 import type { BackendChoice } from "../../core/backends/backend-choice";
-import type { ParamValues } from "../../core/session/parameter-controls";
+import { runParams, type ParamValues } from "../../core/session/parameter-controls";
 import { ParameterControls } from "./ParameterControls";
 import { useParameterControls } from "./useParameterControls";
 
@@ -46,7 +46,7 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimi
       <p className="muted small">
         Dataset {spec.dataset.id}@{spec.dataset.version} · test split {spec.split.test} (seed {spec.split.seed}) · seed{" "}
         {spec.seed} · init {spec.init} ·{" "}
-        {Object.entries(spec.params)
+        {Object.entries(runParams(spec, params.values))
           .map(([k, v]) => `${k} = ${v}`)
           .join(", ")}
       </p>

@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Connect, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
@@ -6,15 +6,27 @@ import { readFileSync } from "node:fs";
 import { lessonIndexPlugin } from "./scripts/vite-plugins/lesson-index";
 import { monacoTypeScriptOnly } from "./scripts/vite-plugins/monaco-typescript-only";
 import { precompress } from "./scripts/vite-plugins/precompress";
+import { securityHeaders } from "./security-headers.ts";
 
 /**
- * Cross-origin isolation (COOP + COEP) makes SharedArrayBuffer available, which
- * tfjs-backend-wasm needs for its threaded build. Sent by dev and preview servers.
+ * Every response of the dev and preview servers carries the security headers
+ * (security-headers.ts): cross-origin isolation (COOP + COEP, SharedArrayBuffer
+ * for tfjs-wasm threads) and the Content-Security-Policy, the kernel worker's
+ * stricter one on its script.
  */
-const isolationHeaders = {
-  "Cross-Origin-Opener-Policy": "same-origin",
-  "Cross-Origin-Embedder-Policy": "require-corp",
-};
+function securityHeadersPlugin(): Plugin {
+  const middleware =
+    (dev: boolean): Connect.NextHandleFunction =>
+    (req, res, next) => {
+      for (const [name, value] of Object.entries(securityHeaders(req.url ?? "/", { dev }))) res.setHeader(name, value);
+      next();
+    };
+  return {
+    name: "security-headers",
+    configureServer: (server) => void server.middlewares.use(middleware(true)),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware(false)),
+  };
+}
 
 /**
  * tfjs-backend-wasm serialises its Emscripten factory with `toString()` into a
@@ -98,15 +110,26 @@ const pwa = VitePWA({
 
 export default defineConfig({
   // precompress() comes after the PWA plugin: it compresses the service worker too.
-  plugins: [tfjsWasmThreadsFix(), lessonIndexPlugin(), monacoTypeScriptOnly(), react(), pwa, precompress()],
+  plugins: [
+    securityHeadersPlugin(),
+    tfjsWasmThreadsFix(),
+    lessonIndexPlugin(),
+    monacoTypeScriptOnly(),
+    react(),
+    pwa,
+    precompress(),
+  ],
   define: {
     // APP_VERSION overrides the version shown (the e2e update test builds a second, newer version).
     __APP_VERSION__: JSON.stringify(process.env.APP_VERSION ?? pkg.version),
     __APP_COMMIT__: JSON.stringify(gitCommit()),
   },
-  server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders },
-  worker: { format: "es", plugins: () => [tfjsWasmThreadsFix()] },
+  // Each worker is one file: the kernel's script is handed whole to its sandboxed frame (src/kernel/kernel-host.ts).
+  worker: {
+    format: "es",
+    plugins: () => [tfjsWasmThreadsFix()],
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
   build: { target: "es2022", chunkSizeWarningLimit: 8000 },
   optimizeDeps: { exclude: ["@tensorflow/tfjs-backend-wasm"] },
 });

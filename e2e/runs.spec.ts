@@ -24,6 +24,7 @@ test.describe("the runs page", () => {
     const runs = page.getByRole("table", { name: "Runs" });
     await expect(runs.getByRole("row")).toHaveCount(3);
     for (const box of await runs.getByRole("checkbox").all()) await box.check();
+    await page.getByRole("button", { name: "Compare" }).click();
     const comparison = page.getByRole("region", { name: "Comparison" });
     await expect(comparison).toContainText("these runs agree on every property and metric");
 

@@ -2,8 +2,9 @@
  * A small static file server for the offline and update tests. It runs inside
  * the Playwright worker, so a test can stop it (the network is gone, not just
  * emulated offline) or point it at another build (a new version is deployed on
- * the same origin). Like every real host of this app it sends COOP/COEP on
- * every response. It also sends `no-store`: offline, Chromium may answer from
+ * the same origin). Like every real host of this app it sends the security
+ * headers (COOP/COEP and the Content-Security-Policies, security-headers.ts)
+ * on every response. It also sends `no-store`: offline, Chromium may answer from
  * its HTTP cache, which would hide a file the service worker failed to
  * precache; with nothing in the HTTP cache, only the precache can answer.
  */
@@ -11,6 +12,7 @@ import { createServer, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
+import { securityHeaders } from "../../security-headers";
 
 /** The content types this app's build contains (nginx.conf lists the same). */
 const MIME_TYPES: Record<string, string> = {
@@ -33,12 +35,6 @@ const MIME_TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-const HEADERS = {
-  "Cross-Origin-Opener-Policy": "same-origin",
-  "Cross-Origin-Embedder-Policy": "require-corp",
-  "Cache-Control": "no-store",
-};
-
 export interface StaticServer {
   /** http://127.0.0.1:<port>, the origin the browser sees. */
   readonly url: string;
@@ -55,8 +51,8 @@ function fileFor(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
-function reply(res: ServerResponse, status: number, type: string, body: Buffer | string): void {
-  res.writeHead(status, { ...HEADERS, "Content-Type": type });
+function reply(res: ServerResponse, urlPath: string, status: number, type: string, body: Buffer | string): void {
+  res.writeHead(status, { ...securityHeaders(urlPath), "Cache-Control": "no-store", "Content-Type": type });
   res.end(body);
 }
 
@@ -66,9 +62,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   const server = createServer(async (req, res) => {
     const file = fileFor(current, req.url ?? "/");
     const found = file ? await stat(file).catch(() => null) : null;
-    if (!file || !found?.isFile()) return reply(res, 404, "text/plain; charset=utf-8", "Not found");
+    const urlPath = req.url ?? "/";
+    if (!file || !found?.isFile()) return reply(res, urlPath, 404, "text/plain; charset=utf-8", "Not found");
     const type = MIME_TYPES[extname(file)] ?? "application/octet-stream";
-    reply(res, 200, type, req.method === "HEAD" ? "" : await readFile(file));
+    reply(res, urlPath, 200, type, req.method === "HEAD" ? "" : await readFile(file));
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;

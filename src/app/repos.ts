@@ -9,6 +9,7 @@ import { createLocalLessonsRepo } from "../storage/local-lessons-repo";
 import { createProgressRepo } from "../storage/progress-repo";
 import { createRunsRepo } from "../storage/runs-repo";
 import { createSettingsRepo } from "../storage/settings-repo";
+import { createTrackingRepo } from "../storage/tracking-repo";
 import type { Repos } from "../ui/common/services-context";
 
 /** Opens the database and returns its repositories. */
@@ -21,5 +22,6 @@ export function openRepos(): Promise<Repos> {
     runs: createRunsRepo(db),
     settings: createSettingsRepo(db),
     localLessons: createLocalLessonsRepo(db),
+    tracking: createTrackingRepo(db),
   }));
 }

@@ -1,46 +1,73 @@
 /**
- * Removes storage, network and worker-spawning APIs from the kernel worker's
- * global scope before learner code runs (DESIGN.md principle 5): learner code
- * must not reach the app's IndexedDB, Cache Storage or the network.
+ * Defence in depth for the worker's own global object. Cells never see it
+ * (each runs in an SES Compartment with an allow-list of globals, see
+ * compartment.ts); but tfjs keeps a reference to it (`env().global`) for its
+ * own use, so the host APIs that reach storage, the network, other contexts
+ * or the page are removed from it as well, on the object and on every
+ * prototype of its chain, where WebIDL puts them as getters and methods.
+ * `postMessage` goes too: the kernel captured its own reference first.
  */
 const BLOCKED_GLOBALS = [
+  "postMessage",
   "indexedDB",
   "caches",
   "fetch",
   "XMLHttpRequest",
   "WebSocket",
+  "WebSocketStream",
   "WebTransport",
   "EventSource",
   "importScripts",
   "Worker",
   "SharedWorker",
   "BroadcastChannel",
+  "MessageChannel",
   "Request",
+  "FontFace",
+  "fonts",
   "FileSystemHandle",
+  "FileSystemDirectoryHandle",
+  "FileSystemFileHandle",
+  "FileSystemSyncAccessHandle",
+  "StorageManager",
+  "LockManager",
+  "CacheStorage",
+  "IDBFactory",
+  "Notification",
 ] as const;
 
-/** Deletes the blocked globals from the worker scope and its prototype chain. Irreversible. */
-export function lockDownWorkerScope(scope: typeof globalThis): void {
-  for (const name of BLOCKED_GLOBALS) {
-    for (let target: object | null = scope; target; target = Object.getPrototypeOf(target)) {
-      if (Object.prototype.hasOwnProperty.call(target, name)) {
-        try {
-          delete (target as Record<string, unknown>)[name];
-        } catch {
-          // Non-configurable property: shadowed below instead.
-        }
-      }
+/** Capabilities reached through `navigator` (also getters on WorkerNavigator.prototype). */
+const BLOCKED_NAVIGATOR = ["storage", "locks", "serviceWorker", "usb", "serial", "hid", "bluetooth"] as const;
+
+function removeEverywhere(target: object, name: string): void {
+  for (let current: object | null = target; current; current = Object.getPrototypeOf(current)) {
+    if (!Object.prototype.hasOwnProperty.call(current, name)) continue;
+    try {
+      delete (current as Record<string, unknown>)[name];
+    } catch {
+      // Non-configurable: shadowed below instead.
     }
-    Object.defineProperty(scope, name, { value: undefined, writable: false, configurable: false });
   }
-  const nav = scope.navigator as unknown as Record<string, unknown> | undefined;
-  if (nav) {
-    for (const name of ["storage", "serviceWorker", "locks"]) {
-      try {
-        Object.defineProperty(nav, name, { value: undefined, configurable: false });
-      } catch {
-        // Already locked.
-      }
+}
+
+/** Removes the blocked APIs from the worker scope, its prototypes and its navigator. Irreversible. */
+export function lockDownWorkerScope(scope: typeof globalThis): void {
+  const nav = (scope as { navigator?: object }).navigator;
+  for (const name of BLOCKED_GLOBALS) {
+    removeEverywhere(scope, name);
+    try {
+      Object.defineProperty(scope, name, { value: undefined, writable: false, configurable: false });
+    } catch {
+      // Already locked.
+    }
+  }
+  if (!nav) return;
+  for (const name of BLOCKED_NAVIGATOR) {
+    removeEverywhere(nav, name);
+    try {
+      Object.defineProperty(nav, name, { value: undefined, writable: false, configurable: false });
+    } catch {
+      // Already locked.
     }
   }
 }

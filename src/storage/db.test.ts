@@ -35,6 +35,7 @@ describe("openNotebookDb", () => {
       "drafts",
       "localLessons",
       "progress",
+      "runSummaries",
       "runs",
       "settings",
     ]);
@@ -70,6 +71,7 @@ describe("openNotebookDb", () => {
       "drafts",
       "localLessons",
       "progress",
+      "runSummaries",
       "runs",
       "settings",
     ]);

@@ -13,9 +13,11 @@ export const DB_NAME = "ml-notebook";
  * keep databases of every version users ever opened.
  * History: 1 = one "drafts" store, keyPath "key" = `${lessonId}/${exerciseId}`,
  * holding version-0 drafts; 2 = drafts, progress, runs, artifacts, settings;
- * 3 = adds "localLessons" (lessons opened from local files).
+ * 3 = adds "localLessons" (lessons opened from local files);
+ * 4 = adds "runSummaries" (a derived, rebuildable list of runs with indexes for
+ * the Runs page) and the "artifacts" indexes byRun and byName.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Layout of the database. Values are `unknown` on purpose: whatever is stored
@@ -25,7 +27,20 @@ export interface NotebookDbSchema extends DBSchema {
   drafts: { key: [string, string]; value: unknown };
   progress: { key: [string, string]; value: unknown };
   runs: { key: string; value: unknown; indexes: { byLesson: string; byCreatedAt: string } };
-  artifacts: { key: string; value: unknown };
+  artifacts: { key: string; value: unknown; indexes: { byRun: string; byName: [string, string] } };
+  runSummaries: {
+    key: string;
+    value: unknown;
+    indexes: {
+      byCreatedAt: string;
+      byLesson: string;
+      byExperiment: string;
+      byBackend: string;
+      byTag: string;
+      bySweep: string;
+      byReplayOf: string;
+    };
+  };
   settings: { key: string; value: unknown };
   localLessons: { key: string; value: unknown };
 }
@@ -64,6 +79,23 @@ function createStoresV2(db: NotebookDb): void {
 /** Creates the store DB_VERSION 3 added, if it does not exist yet. */
 function createStoresV3(db: NotebookDb): void {
   if (!db.objectStoreNames.contains("localLessons")) db.createObjectStore("localLessons", { keyPath: "lessonId" });
+}
+
+/** Creates what DB_VERSION 4 added, if missing: the runSummaries store and the artifacts indexes. */
+function createStoresV4(db: NotebookDb, tx: UpgradeTx): void {
+  if (!db.objectStoreNames.contains("runSummaries")) {
+    const summaries = db.createObjectStore("runSummaries", { keyPath: "runId" });
+    summaries.createIndex("byCreatedAt", "createdAt");
+    summaries.createIndex("byLesson", "lessonId");
+    summaries.createIndex("byExperiment", "experimentId");
+    summaries.createIndex("byBackend", "backend");
+    summaries.createIndex("byTag", "tags", { multiEntry: true });
+    summaries.createIndex("bySweep", "sweepId");
+    summaries.createIndex("byReplayOf", "replayOf");
+  }
+  const artifacts = tx.objectStore("artifacts");
+  if (!artifacts.indexNames.contains("byRun")) artifacts.createIndex("byRun", "runId");
+  if (!artifacts.indexNames.contains("byName")) artifacts.createIndex("byName", ["lessonId", "name"]);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -107,6 +139,7 @@ export async function upgradeNotebookDb(db: NotebookDb, oldVersion: number, tx: 
   if (oldVersion === 1 && db.objectStoreNames.contains("drafts")) await upgradeFromV1(db, tx);
   createStoresV2(db);
   createStoresV3(db);
+  createStoresV4(db, tx);
 }
 
 function startOpen(factory: IDBFactory | undefined): IDBOpenDBRequest {

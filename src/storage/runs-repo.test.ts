@@ -81,7 +81,7 @@ describe("runs repository", () => {
 
   it("reports a run from a newer schema and never saves over it", async () => {
     const { runs, db } = await repo();
-    const newer = { ...sampleRun(), schemaVersion: 2 };
+    const newer = { ...sampleRun(), schemaVersion: 99 };
     await db.put("runs", newer);
     const { invalid } = await runs.list();
     expect(invalid).toMatchObject([{ key: "run-0001", tooNew: true }]);

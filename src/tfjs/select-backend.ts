@@ -7,11 +7,9 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-webgpu";
 import { getThreadsCount, setThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
-import wasmPlainUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url";
-import wasmSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url";
-import wasmThreadedSimdUrl from "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url";
 import type { BackendChoice, BackendName, BackendReport } from "../core/backends/backend-choice";
 import { tfNamespace, type TfNamespace } from "./tf-namespace";
+import { providedWasmBinaries, WASM_FILE_URLS, type WasmBinaries, type WasmFileName } from "./wasm-files";
 
 /** How long one backend may take to initialise before we fall back. */
 const INIT_TIMEOUT_MS = 15_000;
@@ -23,14 +21,19 @@ type Attempt = { ok: true; adapter?: BackendReport["adapter"] } | { ok: false; r
  * without a measured decision (see core/backends/auto-choice.ts, which the
  * kernel applies before calling this) means WASM then CPU: WebGPU is only
  * chosen by measurement, never blindly, since the adapter may be software.
+ * The WASM backend is given `wasmBinaries` (by default those the page posted,
+ * see wasm-files.ts) instead of fetching them.
  */
-export async function selectBackend(choice: BackendChoice): Promise<{ tf: TfNamespace; report: BackendReport }> {
+export async function selectBackend(
+  choice: BackendChoice,
+  wasmBinaries: WasmBinaries = providedWasmBinaries(),
+): Promise<{ tf: TfNamespace; report: BackendReport }> {
   const order: BackendName[] = choice === "auto" ? ["wasm", "cpu"] : [choice, ...fallbacksAfter(choice)];
   const skipped: BackendReport["skipped"] = [];
   let adapter: BackendReport["adapter"];
   for (const backend of order) {
     const attempt = await withTimeout(
-      tryBackend(backend),
+      tryBackend(backend, wasmBinaries),
       INIT_TIMEOUT_MS,
       `${backend} took over ${INIT_TIMEOUT_MS / 1000} s to start`,
     );
@@ -51,18 +54,13 @@ function fallbacksAfter(choice: BackendName): BackendName[] {
   return choice === "webgpu" ? ["wasm", "cpu"] : choice === "wasm" ? ["cpu"] : [];
 }
 
-async function tryBackend(backend: BackendName): Promise<Attempt> {
+async function tryBackend(backend: BackendName, wasmBinaries: WasmBinaries): Promise<Attempt> {
   try {
     if (backend === "webgpu") return await tryWebGpu();
     if (backend === "wasm") {
       // tfjs uses half the cores by default; when cross-origin isolated (threads work), use them all.
       if (self.crossOriginIsolated) setThreadsCount(Math.max(1, self.navigator.hardwareConcurrency ?? 1));
-      const origin = self.location.href;
-      setWasmPaths({
-        "tfjs-backend-wasm.wasm": new URL(wasmPlainUrl, origin).href,
-        "tfjs-backend-wasm-simd.wasm": new URL(wasmSimdUrl, origin).href,
-        "tfjs-backend-wasm-threaded-simd.wasm": new URL(wasmThreadedSimdUrl, origin).href,
-      });
+      serveWasmFromMemory(wasmBinaries);
     }
     const ok = await tf.setBackend(backend);
     await tf.ready();
@@ -70,6 +68,31 @@ async function tryBackend(backend: BackendName): Promise<Attempt> {
   } catch (error) {
     return { ok: false, reason: `${backend} failed to start: ${(error as Error).message}` };
   }
+}
+
+/**
+ * Points tfjs at the binaries by URL, and makes tfjs's platform `fetch` (the
+ * only way tfjs loads them when asked to use it) answer from `binaries`: the
+ * kernel has no network (`connect-src 'none'`), and any other URL is refused.
+ * tfjs's HTTP model loaders use the same platform fetch, so they are refused too.
+ */
+const WASM_KEY_BASE = "https://kernel.invalid/";
+
+function serveWasmFromMemory(binaries: WasmBinaries): void {
+  const byUrl = new Map<string, ArrayBuffer>();
+  const paths = {} as Record<WasmFileName, string>;
+  for (const [name, url] of Object.entries(WASM_FILE_URLS) as [WasmFileName, string][]) {
+    // Only a key for the fetch below: the kernel's own location may be a blob: URL (kernel-host.ts), no base for paths.
+    paths[name] = new URL(url, WASM_KEY_BASE).href;
+    const bytes = binaries[name];
+    if (bytes) byUrl.set(paths[name], bytes);
+  }
+  setWasmPaths(paths, true);
+  tf.env().platform.fetch = async (path: string) => {
+    const bytes = byUrl.get(String(path));
+    if (!bytes) throw new Error(`the kernel has no network; ${String(path)} was not provided by the page`);
+    return new Response(bytes.slice(0), { headers: { "Content-Type": "application/wasm" } });
+  };
 }
 
 interface GpuAdapterLike {

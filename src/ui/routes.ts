@@ -1,11 +1,12 @@
 /**
- * Hash routes: `#/`, `#/lesson/<id>`, `#/runs`, `#/bench` (benchmarks), `#/open` (open a local lesson
+ * Hash routes: `#/`, `#/lesson/<id>`, `#/runs`, `#/runs/<runId>` (one run), `#/bench` (benchmarks), `#/open` (open a local lesson
  * file) and `#/local/<id>` (a lesson opened from a file). Hash routing works on any static host.
  */
 export type Route =
   | { page: "catalogue" }
   | { page: "lesson"; lessonId: string }
   | { page: "runs" }
+  | { page: "run"; runId: string }
   | { page: "bench" }
   | { page: "open" }
   | { page: "local"; lessonId: string }
@@ -16,6 +17,8 @@ export function parseRoute(hash: string): Route {
   if (path === "/" || path === "") return { page: "catalogue" };
   if (path === "/runs") return { page: "runs" };
   if (path === "/bench") return { page: "bench" };
+  const run = /^\/runs\/([A-Za-z0-9-]+)$/.exec(path);
+  if (run) return { page: "run", runId: run[1] };
   if (path === "/open") return { page: "open" };
   const local = /^\/local\/([a-z0-9-]+)$/.exec(path);
   if (local) return { page: "local", lessonId: local[1] };

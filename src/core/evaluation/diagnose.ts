@@ -7,7 +7,7 @@
  * value. Pure apart from the output sink; shared by the kernel and the checker.
  */
 import { CheckThrew, type CheckObserver } from "../grading/check-recorder";
-import type { OutputSink } from "./evaluate";
+import type { EvaluationRealm, OutputSink } from "./evaluate";
 import { evaluateCells, runChecks, type CellPlotSink, type ChecksOutcome } from "./run-checks";
 import type { CellError, CheckSource, LessonPayload, SourceCell } from "./types";
 
@@ -46,8 +46,9 @@ export function observeChecks(
   lesson: LessonPayload,
   cells: readonly SourceCell[],
   checks: readonly CheckSource[],
+  realm?: EvaluationRealm,
 ): { observations: Observation[]; failed: boolean; errors: CellError[] } | null {
-  const { evaluator, setupFailed, errors } = evaluateCells(lesson, cells, () => undefined);
+  const { evaluator, setupFailed, errors } = evaluateCells(lesson, cells, () => undefined, undefined, realm);
   if (setupFailed) return null;
   const observations: Observation[] = [];
   const { verdicts } = evaluator.runChecks(checks, observer(observations));
@@ -94,11 +95,12 @@ export function diagnose(
   diagnoses: readonly DiagnosisSource[],
   observations: readonly Observation[],
   clock: { now(): number; deadline: number } = { now: () => 0, deadline: Infinity },
+  realm?: EvaluationRealm,
 ): DiagnosisFinding[] {
   const found: DiagnosisFinding[] = [];
   for (const diagnosis of diagnoses) {
     if (clock.now() > clock.deadline) break;
-    const variant = observeChecks(lesson, withVariant(cells, diagnosis), checks);
+    const variant = observeChecks(lesson, withVariant(cells, diagnosis), checks, realm);
     if (variant && observationsAgree(observations, variant.observations)) {
       found.push({ id: diagnosis.id, message: diagnosis.message });
     }
@@ -114,10 +116,11 @@ export function runChecksWithDiagnoses(
   diagnoses: readonly DiagnosisSource[],
   sinks: { onOutput: OutputSink; onPlot?: CellPlotSink },
   clock?: { now(): number; deadline: number },
+  realm?: EvaluationRealm,
 ): DiagnosedOutcome {
   const observations: Observation[] = [];
-  const outcome = runChecks(lesson, cells, checks, sinks.onOutput, sinks.onPlot, observer(observations));
+  const outcome = runChecks(lesson, cells, checks, sinks.onOutput, sinks.onPlot, observer(observations), realm);
   const failed = outcome.verdicts.some((v) => !v.passed);
   if (!failed || diagnoses.length === 0) return { ...outcome, diagnoses: [] };
-  return { ...outcome, diagnoses: diagnose(lesson, cells, checks, diagnoses, observations, clock) };
+  return { ...outcome, diagnoses: diagnose(lesson, cells, checks, diagnoses, observations, clock, realm) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEvaluator, type OutputLevel } from "./evaluate";
+import { createEvaluator, type EvaluationRealm, type OutputLevel } from "./evaluate";
 import { runChecks } from "./run-checks";
 import type { LessonPayload } from "./types";
 
@@ -124,5 +124,68 @@ describe("runChecks", () => {
     const broken: LessonPayload = { setup: [{ id: "data", code: "throw new Error('bad setup');" }], datasets: [] };
     const outcome = runChecks(broken, [], checks, () => undefined);
     expect(outcome.verdicts[0].message).toContain("problem in the lesson file");
+  });
+
+  it("withholds what learner code prints while a hidden check runs, and says so once", () => {
+    const lines: string[] = [];
+    const cells = [
+      { id: "ex", code: "export const double = (x: number) => { console.log('called with', x); return 2 * x; };" },
+    ];
+    const hidden = [{ id: "h", hidden: true, code: 'check("secret", double(1234), 2468);\ndouble(5678);' }];
+    runChecks(noLesson, cells, [...checks, ...hidden], (_cell, _level, text) => lines.push(text));
+    expect(lines.join("\n")).toContain("called with 2");
+    expect(lines.join("\n")).not.toMatch(/1234|5678/);
+    expect(lines.filter((line) => line.includes("hidden checks"))).toHaveLength(1);
+  });
+
+  it("reduces a hidden check's own error to its name, but keeps an error thrown by learner code", () => {
+    const cells = [{ id: "ex", code: "export const fail = () => { throw new Error('mine'); };" }];
+    const hidden = [
+      { id: "h1", hidden: true, code: 'check("a", secretHelperName_Q, 1);' },
+      { id: "h2", hidden: true, code: 'check("b", fail(), 1);' },
+    ];
+    const outcome = runChecks(noLesson, cells, hidden, () => undefined);
+    const text = JSON.stringify(outcome);
+    expect(text).not.toContain("secretHelperName_Q");
+    expect(outcome.verdicts[0].message).toContain("the hidden check stopped with ReferenceError");
+    expect(outcome.verdicts[1].message).toContain("Error: mine");
+  });
+
+  it("hands checks a plain copy of what learner functions return", () => {
+    const cells = [
+      {
+        id: "ex",
+        code: "export const history = () => { const h: any = [1, 2]; h.every = () => true; return h; };",
+      },
+    ];
+    const probe = [{ id: "c", hidden: false, code: 'checkThat("no own every", !Object.hasOwn(history(), "every"));' }];
+    expect(runChecks(noLesson, cells, probe, () => undefined).verdicts[0].passed).toBe(true);
+  });
+
+  it("shows checks the setup's data as it was before learner code ran", () => {
+    const setup: LessonPayload = { setup: [{ id: "data", code: "export const y = [1, 2, 3];" }], datasets: [] };
+    const cells = [{ id: "ex", code: 'import { y } from "./data";\ny.length = 0;' }];
+    const probe = [{ id: "c", hidden: false, code: 'check("y", y.length, 3);' }];
+    expect(runChecks(setup, cells, probe, () => undefined).verdicts[0].passed).toBe(true);
+  });
+
+  it("gives cells the realm's globals: a structuredClone of plain data, not the host's", () => {
+    const seen: Record<string, unknown>[] = [];
+    // A realm that, like a compartment, makes `globals` the cell's only free names besides its parameters.
+    const realm: EvaluationRealm = {
+      compile: (_cellId, params, body, globals = {}) => {
+        seen.push(globals);
+        const names = Object.keys(globals).filter((name) => !params.includes(name));
+        const fn = new Function(...names, ...params, body) as (...args: unknown[]) => unknown;
+        return (...args) => fn(...names.map((name) => globals[name]), ...args);
+      },
+      harden: (value) => value,
+    };
+    const cells = [{ id: "ex", code: "export const copy = structuredClone([[1, 2], new Float64Array([3])]);" }];
+    const probe = [{ id: "c", hidden: false, code: 'check("copied", structuredClone(copy), [[1, 2], [3]]);' }];
+    expect(runChecks(noLesson, cells, probe, () => undefined, undefined, undefined, realm).verdicts[0].passed).toBe(
+      true,
+    );
+    expect(seen.every((globals) => globals.structuredClone !== globalThis.structuredClone)).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
 import type { CheckObserver } from "../grading/check-recorder";
 import type { CheckVerdict } from "../grading/types";
 import type { PlotSpec } from "../plot/plot-types";
-import { createEvaluator, type Evaluator, type OutputSink } from "./evaluate";
+import { createEvaluator, type EvaluationRealm, type Evaluator, type OutputSink } from "./evaluate";
 import { createLearnerApi } from "./learner-api";
 import type { CellError, CheckSource, LessonPayload, SourceCell } from "./types";
 
@@ -25,9 +25,12 @@ export function evaluateCells(
   cells: readonly SourceCell[],
   onOutput: OutputSink,
   onPlot: CellPlotSink = () => undefined,
+  realm?: EvaluationRealm,
 ): { evaluator: Evaluator; errors: CellError[]; setupFailed: boolean } {
-  const api = createLearnerApi(lesson.datasets, (plot) => onPlot(evaluator.currentCellId(), plot));
-  const evaluator = createEvaluator({ modules: { lesson: api }, onOutput });
+  const api = createLearnerApi(lesson.datasets, (plot) => {
+    if (evaluator.showsOutput()) onPlot(evaluator.currentCellId(), plot);
+  });
+  const evaluator = createEvaluator({ modules: { lesson: api }, onOutput, realm });
   const errors: CellError[] = [];
   for (const cell of lesson.setup) {
     const outcome = evaluator.runModule(cell);
@@ -48,8 +51,9 @@ export function runChecks(
   onOutput: OutputSink,
   onPlot?: CellPlotSink,
   observe?: CheckObserver,
+  realm?: EvaluationRealm,
 ): ChecksOutcome {
-  const { evaluator, errors, setupFailed } = evaluateCells(lesson, cells, onOutput, onPlot);
+  const { evaluator, errors, setupFailed } = evaluateCells(lesson, cells, onOutput, onPlot, realm);
   if (setupFailed) {
     const message = `The lesson's setup code failed: ${errors[0].message}. This is a problem in the lesson file, not in your code.`;
     return {

@@ -5,10 +5,11 @@
  * The tfjs namespace and backend are injected, so this file imports no tfjs.
  */
 import type { BackendReport } from "../backends/backend-choice";
-import type { Evaluator, OutputSink } from "../evaluation/evaluate";
+import type { EvaluationRealm, Evaluator, OutputSink } from "../evaluation/evaluate";
 import { locateRuntimeError } from "../evaluation/locate-error";
 import { evaluateCells, type CellPlotSink } from "../evaluation/run-checks";
 import type { CellError, LessonPayload, SourceCell } from "../evaluation/types";
+import { toPlainData } from "../grading/plain-data";
 import type { ExperimentSpec } from "../lesson/types";
 import { maxAbsDiff } from "../ml/linalg";
 import { findTask } from "./registry";
@@ -57,9 +58,10 @@ export async function runExperiment(
   env: ReferenceEnvironment,
   onOutput: OutputSink,
   onPlot?: CellPlotSink,
+  realm?: EvaluationRealm,
 ): Promise<ExperimentOutcome> {
   const started = env.now();
-  const { evaluator, errors, setupFailed } = evaluateCells(input.lesson, input.cells, onOutput, onPlot);
+  const { evaluator, errors, setupFailed } = evaluateCells(input.lesson, input.cells, onOutput, onPlot, realm);
   if (setupFailed || errors.length > 0) return { ok: false, error: errors[0] };
   const learnerFound = findLearner(evaluator, input);
   if (!learnerFound.ok) return learnerFound;
@@ -191,11 +193,17 @@ async function timeFit(
   let value: unknown;
   try {
     value = await call();
-    if (returns === "predictions") value = asFit(value);
   } catch (thrown) {
     return { ok: false, error: locateRuntimeError(thrown, cellId) };
   }
   const ms = now() - start;
+  // The harness scores a plain copy: no getter or Proxy of the returned value runs after this line.
+  try {
+    value = toPlainData(value);
+    if (returns === "predictions") value = asFit(value);
+  } catch (thrown) {
+    return { ok: false, error: { cellId, phase: "runtime", message: `returned ${(thrown as Error).message}` } };
+  }
   const problem = fitProblem(value);
   if (problem) return { ok: false, error: { cellId, phase: "runtime", message: problem } };
   const fit = value as FitResult;

@@ -72,6 +72,12 @@ describe("endNotice", () => {
     });
   });
 
+  it("shows why the page refused a run, as the client said it", () => {
+    const message =
+      "The run was ended because it printed more than 2500 lines, errors and plots. The kernel was restarted.";
+    expect(endNotice({ kind: "refused", message })).toEqual({ tone: "error", text: message });
+  });
+
   it("names why the kernel crashed or the run failed", () => {
     expect(endNotice({ kind: "crashed", message: "Out of memory" })?.text).toMatch(/^Your code ran out of memory/);
     expect(endNotice({ kind: "crashed", message: "Array buffer allocation failed" })?.text).toMatch(

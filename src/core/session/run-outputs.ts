@@ -6,7 +6,7 @@
 import type { CellError } from "../evaluation/types";
 import type { CellPlot, ExerciseState, ExperimentState, OutputLine, RunNotice, RunOutputs } from "./types";
 
-/** How a kernel run ended: the final message, the time limit, the Stop button, or a crash. */
+/** How a kernel run ended: the final message, the time limit, the Stop button, a crash, or refused by the page. */
 export type RunEnding =
   | {
       kind: "finished";
@@ -14,7 +14,9 @@ export type RunEnding =
     }
   | { kind: "timeout"; limitMs: number }
   | { kind: "stopped" }
-  | { kind: "crashed"; message: string };
+  | { kind: "crashed"; message: string }
+  /** The page ended the run: the kernel sent an invalid message or exceeded a cap; `message` says which. */
+  | { kind: "refused"; message: string };
 
 /** A message the kernel streams while code runs: a console line, a plot, or an error in a cell. */
 export type StreamedMessage =
@@ -47,6 +49,7 @@ export function endNotice(end: RunEnding): RunNotice | undefined {
   if (end.kind === "stopped")
     return { tone: "info", text: "Stopped. The kernel was restarted; your code is unchanged." };
   if (end.kind === "crashed") return crashNotice(end.message);
+  if (end.kind === "refused") return { tone: "error", text: end.message };
   if (end.message.kind === "failed") return { tone: "error", text: `The run failed: ${end.message.message}` };
   return undefined;
 }

@@ -3,6 +3,7 @@
  * may mutate what they get. Not used by app code.
  */
 import type { DraftRecord, ProgressRecord, RunId, RunRecord } from "./types";
+import { RUN_SCHEMA_VERSION } from "./types";
 
 /** SHA-256 of the empty string, a valid lowercase hex digest. */
 export const SAMPLE_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
@@ -13,7 +14,7 @@ export const SAMPLE_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca4
  */
 export function sampleRun(overrides: Partial<RunRecord> = {}): RunRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: RUN_SCHEMA_VERSION,
     runId: "run-0001" as RunId,
     createdAt: "2026-11-03T10:00:00.000Z",
     lessonId: "linear-regression",

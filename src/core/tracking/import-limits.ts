@@ -13,6 +13,12 @@ export const MAX_IMPORT_FILE_BYTES = 25_000_000;
 /** Most runs in one export file. */
 export const MAX_RUNS_PER_IMPORT = 5_000;
 
+/** Most artifacts in one export file (a run has a few: parameters per implementation, loss history, plots). */
+export const MAX_ARTIFACTS_PER_IMPORT = 4 * MAX_RUNS_PER_IMPORT;
+
+/** Text of one artifact (JSON or CSV), in characters: no more than an import file may hold. */
+export const MAX_ARTIFACT_CHARS = MAX_IMPORT_FILE_BYTES;
+
 /**
  * Deepest JSON nesting an export may have (a run's deepest value, a loss in
  * `runs[i].implementations[j].history[k].loss` written as `{"$number": "NaN"}`,

@@ -49,7 +49,7 @@ describe("migrateRecord", () => {
     const frozen = structuredClone(newer);
     const result = migrateRecord("run", newer);
     expect(result).toMatchObject({ ok: false, tooNew: true });
-    expect(!result.ok && result.reason).toMatch(/^schemaVersion: 7 is newer than this app understands \(1\)/);
+    expect(!result.ok && result.reason).toMatch(/^schemaVersion: 7 is newer than this app understands \(2\)/);
     expect(newer).toEqual(frozen);
   });
 
@@ -105,5 +105,13 @@ describe("restoreRun", () => {
   it("reports validation issues of a current run", () => {
     const result = restoreRun({ ...sampleRun(), seed: 1.5 });
     expect(!result.ok && result.issues[0]).toMatch(/^seed: /);
+  });
+});
+
+describe("run schema 1 -> 2", () => {
+  it("keeps every field and only bumps the version (v2's fields are optional)", () => {
+    const v1 = { ...sampleRun(), schemaVersion: 1 };
+    const restored = restoreRun(v1);
+    expect(restored).toMatchObject({ ok: true, migrated: true, record: { ...v1, schemaVersion: 2 } });
   });
 });

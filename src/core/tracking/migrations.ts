@@ -66,11 +66,16 @@ export function migrateDraftV0ToV1(
   return { ok: true, record: { ...rest, schemaVersion: 1, hintsRevealed: 0, updatedAt: toIsoTime(record.savedAt) } };
 }
 
+/** Run v1 -> v2: every field v2 added is optional, so only the version changes. */
+export function migrateRunV1ToV2(record: LooseRecord): { ok: true; record: LooseRecord } {
+  return { ok: true, record: { ...record, schemaVersion: 2 } };
+}
+
 /** Steps per kind, keyed by the version they start from. */
 const MIGRATIONS: Readonly<Record<RecordKind, Readonly<Record<number, MigrationStep>>>> = {
   draft: { 0: migrateDraftV0ToV1 },
   progress: {},
-  run: {},
+  run: { 1: migrateRunV1ToV2 },
   settings: {},
 };
 

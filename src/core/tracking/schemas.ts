@@ -7,6 +7,7 @@
  * shapes a lesson file allows, so no record can carry a 10 MB id.
  */
 import { z } from "zod";
+import { runExtrasShape } from "./run-extras";
 import type { DraftRecord, ProgressRecord, RunId, RunRecord, SettingsRecord, StoredCheckVerdict } from "./types";
 import {
   DRAFT_SCHEMA_VERSION,
@@ -171,6 +172,7 @@ export const runSchema = z.strictObject({
   timings: z.strictObject({ totalMs: finite.nonnegative() }),
   memory: z.strictObject({ numTensors: count, numBytes: count }).optional(),
   profile: runProfileSchema.optional(),
+  ...runExtrasShape,
 });
 
 /** Schema of `SettingsRecord` at `SETTINGS_SCHEMA_VERSION`. */

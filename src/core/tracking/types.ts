@@ -3,6 +3,7 @@
  * DO NOT CHANGE THE SHAPE OF A STORED RECORD WITHOUT BUMPING ITS SCHEMA VERSION
  * AND ADDING A MIGRATION (src/core/tracking/migrations.ts).
  */
+import type { RunExtras } from "./run-extras";
 
 /**
  * A run's id (a UUID), the key of its run record. The kernel request that
@@ -12,7 +13,8 @@ export type RunId = string & { readonly __brand: "RunId" };
 
 export const DRAFT_SCHEMA_VERSION = 1;
 export const PROGRESS_SCHEMA_VERSION = 1;
-export const RUN_SCHEMA_VERSION = 1;
+/** 2 added the optional replay inputs, `replayOf`, `sweep`, `tags`, `note` and `artifactIds` (see run-extras.ts). */
+export const RUN_SCHEMA_VERSION = 2;
 export const SETTINGS_SCHEMA_VERSION = 1;
 
 /*
@@ -125,7 +127,7 @@ export interface EnvironmentSnapshot {
 }
 
 /** One tracked experiment run. Key: `runId`. */
-export interface RunRecord {
+export interface RunRecord extends RunExtras {
   schemaVersion: typeof RUN_SCHEMA_VERSION;
   runId: RunId;
   /** ISO 8601 time the run finished. */

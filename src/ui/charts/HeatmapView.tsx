@@ -1,5 +1,6 @@
 /** The heatmap plot kind, drawn as plain SVG: a value grid with points and lines over it. */
 import type { HeatmapPlot, PointSeries } from "../../core/plot/plot-types";
+import { thin } from "./thin";
 import { tick } from "./tick";
 
 const WIDTH = 520;
@@ -49,7 +50,9 @@ export function HeatmapView({ plot }: { plot: HeatmapPlot }) {
       {lineSeries.map((s, i) => (
         <polyline
           key={`l${i}`}
-          points={s.points.map((p) => `${frame.sx(p.x)},${frame.sy(p.y)}`).join(" ")}
+          points={thin(s.points)
+            .map((p) => `${frame.sx(p.x)},${frame.sy(p.y)}`)
+            .join(" ")}
           fill="none"
           stroke={LINE_COLORS[i % LINE_COLORS.length]}
           strokeWidth={2.5}

@@ -4,6 +4,8 @@ export interface LossSeries {
   name: string;
   color: string;
   history: { step: number; loss: number }[];
+  /** Dashed line; by default only the second series is dashed. */
+  dashed?: boolean;
 }
 
 /** Keeps at most `max` evenly spaced points (always the last), so long runs stay light to draw. */
@@ -50,7 +52,7 @@ export function LossChart({ series, label }: { series: LossSeries[]; label: stri
               stroke={s.color}
               dot={false}
               strokeWidth={2}
-              strokeDasharray={index === 1 ? "6 4" : undefined}
+              strokeDasharray={(s.dashed ?? index === 1) ? "6 4" : undefined}
               connectNulls
               isAnimationActive={false}
             />

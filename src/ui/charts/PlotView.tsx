@@ -14,6 +14,7 @@ import {
 } from "recharts";
 import type { ImagePlot, LinesPlot, PlotSpec, ScatterPlot } from "../../core/plot/plot-types";
 import { HeatmapView } from "./HeatmapView";
+import { MAX_SCATTER_POINTS, thin } from "./thin";
 import { tick } from "./tick";
 
 const COLORS = [
@@ -69,7 +70,7 @@ function LinesView({ plot }: { plot: LinesPlot }) {
         {plot.series.map((s, i) => (
           <Line
             key={s.name}
-            data={s.points}
+            data={thin(s.points)}
             dataKey="y"
             name={s.name}
             stroke={color(i)}
@@ -107,13 +108,19 @@ function ScatterView({ plot }: { plot: ScatterPlot }) {
         <Tooltip cursor={{ strokeDasharray: "3 3" }} />
         <Legend />
         {plot.series.map((s, i) => (
-          <Scatter key={`s-${s.name}`} name={s.name} data={s.points} fill={color(i)} isAnimationActive={false} />
+          <Scatter
+            key={`s-${s.name}`}
+            name={s.name}
+            data={thin(s.points, MAX_SCATTER_POINTS)}
+            fill={color(i)}
+            isAnimationActive={false}
+          />
         ))}
         {(plot.lines ?? []).map((s, i) => (
           <Scatter
             key={`l-${s.name}`}
             name={s.name}
-            data={s.points}
+            data={thin(s.points)}
             fill={color(lineOffset + i)}
             legendType="line"
             line={{ stroke: color(lineOffset + i), strokeWidth: 2 }}

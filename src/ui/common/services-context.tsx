@@ -16,6 +16,7 @@ import type { LocalLessonsRepo } from "../../storage/local-lessons-repo";
 import type { ProgressRepo } from "../../storage/progress-repo";
 import type { RunsRepo } from "../../storage/runs-repo";
 import type { SettingsRepo } from "../../storage/settings-repo";
+import type { TrackingRepo } from "../../storage/tracking-repo";
 
 /** The IndexedDB repositories, one per store. */
 export interface Repos {
@@ -24,6 +25,8 @@ export interface Repos {
   runs: RunsRepo;
   settings: SettingsRepo;
   localLessons: LocalLessonsRepo;
+  /** Runs with their summaries and artifacts (replay, sweeps, the Runs page at scale). */
+  tracking: TrackingRepo;
 }
 
 /** A lesson shipped with the app as the catalogue lists it, from the build-time index (nothing parsed at start-up). */

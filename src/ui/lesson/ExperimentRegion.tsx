@@ -12,6 +12,8 @@ import type { BackendChoice } from "../../core/backends/backend-choice";
 import { runParams, type ParamValues } from "../../core/session/parameter-controls";
 import { ParameterControls } from "./ParameterControls";
 import { useParameterControls } from "./useParameterControls";
+import { SweepPanel } from "./SweepPanel";
+import type { SweepControls } from "./useSweeps";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
 const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
@@ -22,6 +24,8 @@ interface Props {
   running: RunningTask | null;
   onRun(experimentId: string, values?: ParamValues): void | Promise<void>;
   onStop(): void;
+  /** Sweeps of this page's experiments (absent where sweeps are not offered). */
+  sweeps?: SweepControls;
   /** The backend the learner chose: a live re-run needs a run estimate for it. */
   backend: BackendChoice;
   timeLimitMs: number;
@@ -35,9 +39,11 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimitMs, estimates = {}, backend }: Props) {
+export function ExperimentRegion(props: Props) {
+  const { cell, state, running, onRun, onStop, sweeps, timeLimitMs, estimates = {}, backend } = props;
   const { spec } = cell;
-  const params = useParameterControls({ cell, state, running, backend, estimates, onRun, onStop });
+  const sweeping = Boolean(sweeps?.sweeps[cell.id]?.running);
+  const params = useParameterControls({ cell, state, running, backend, estimates, onRun, onStop, sweeping });
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
   return (
@@ -62,7 +68,8 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop, timeLimi
         </button>
         <span className="muted small">time limit {timeLimitMs / 1000} s</span>
       </div>
-      {isRunningHere && <RunningBar running={running} onStop={onStop} />}
+      {sweeps && <SweepPanel cell={cell} controls={sweeps} lastRunMs={result?.totalMs} busy={running !== null} />}
+      {isRunningHere && !sweeps?.sweeps[cell.id]?.running && <RunningBar running={running} onStop={onStop} />}
       <CellOutputs outputs={state.outputs} plots={state.plots} errors={state.errors} notice={state.notice} />
       {result && <BackendLine report={result.backend} />}
       <ResultsTable result={result} />

@@ -99,6 +99,7 @@ function CellView({
           running={session.running}
           onRun={session.runExperiment}
           onStop={session.actions.stop}
+          sweeps={session.sweeps}
           timeLimitMs={EXPERIMENT_TIME_LIMIT_MS}
           estimates={lesson.meta.estimates}
           backend={backend}

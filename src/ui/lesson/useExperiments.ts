@@ -1,15 +1,11 @@
 /**
  * The experiments of a lesson page: running one (learner code against the
- * tfjs reference) and saving each finished run as a tracked record
- * (IndexedDB store "runs").
+ * tfjs reference) and saving each finished run as a tracked record with
+ * its artifacts (IndexedDB stores "runs", "runSummaries", "artifacts").
  */
 import { useCallback, useState, type RefObject } from "react";
 import type { BackendChoice } from "../../core/backends/backend-choice";
-import type { SourceCell } from "../../core/evaluation/types";
-import type { ExperimentResult } from "../../core/experiments/result-types";
-import type { RunExperimentRequest } from "../../core/protocol/protocol";
-import type { ExperimentCell, Lesson } from "../../core/lesson/types";
-import { sha256Hex } from "../../core/ml/sha256";
+import type { Lesson } from "../../core/lesson/types";
 import {
   clearedOutputs,
   EMPTY_EXPERIMENT,
@@ -20,37 +16,14 @@ import {
 } from "../../core/session/run-outputs";
 import { runParams, type ParamValues } from "../../core/session/parameter-controls";
 import type { ExperimentState } from "../../core/session/types";
-import { buildRunRecord, runCodeText } from "../../core/tracking/record-builders";
-import type { RunRecord } from "../../core/tracking/types";
-import { useServices, type AppServices } from "../common/services-context";
+import { saveExperimentRun, replayInputsFromLesson } from "../common/save-run";
+import { useServices } from "../common/services-context";
 import { experimentRequest, learnerCells } from "./run-requests";
 import type { RunSlot } from "./useRunSlot";
 import type { Exercises } from "./useStoredWork";
 
 /** Experiments train two implementations; they get a longer limit than checks. */
 export const EXPERIMENT_TIME_LIMIT_MS = 120_000;
-
-/** Builds the record of a finished experiment run and stores it. */
-async function saveRun(
-  services: Pick<AppServices, "getRepos" | "environment">,
-  run: { request: RunExperimentRequest; lesson: Lesson; experiment: ExperimentCell; cells: SourceCell[] },
-  result: ExperimentResult,
-): Promise<RunRecord> {
-  const text = runCodeText(run.cells);
-  const dataset = run.request.lesson.datasets.find((d) => d.id === run.experiment.spec.dataset.id)!;
-  const record = buildRunRecord({
-    runId: run.request.runId,
-    lessonId: run.lesson.meta.id,
-    experiment: run.experiment,
-    dataset,
-    code: { text, sha256: await sha256Hex(text) },
-    result,
-    environment: services.environment.snapshot(),
-    now: new Date().toISOString(),
-  });
-  await (await services.getRepos()).runs.put(record);
-  return record;
-}
 
 export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: RunSlot, latest: RefObject<Exercises>) {
   const services = useServices();
@@ -91,7 +64,13 @@ export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: Run
           const result = end.message.result;
           const measured = { params: experiment.spec.params, ms: performance.now() - sentAt, backend };
           setExperiment(experimentId, () => ({ result, savedRunId: undefined, measured }));
-          const record = await saveRun(services, { request, lesson, experiment, cells }, result);
+          const replay = await replayInputsFromLesson(lesson, request);
+          const record = await saveExperimentRun(services, {
+            request,
+            lessonId: lesson.meta.id,
+            result,
+            extras: { replay },
+          });
           setExperiment(experimentId, () => ({ savedRunId: record.runId }));
         })
         .catch((error: Error) => setExperiment(experimentId, () => ({ notice: errorNotice(error) })));

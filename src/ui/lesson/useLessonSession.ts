@@ -17,6 +17,7 @@ import { useDraftAutosave } from "./useDraftAutosave";
 import { useExperiments } from "./useExperiments";
 import { useReplaceDamaged } from "./useReplaceDamaged";
 import { useRunSlot } from "./useRunSlot";
+import { useSweeps, type SweepControls } from "./useSweeps";
 import { useTryIt } from "./useTryIt";
 import { useSaveProgress, useStoredExercises } from "./useStoredWork";
 import { useTabSync } from "./useTabSync";
@@ -66,7 +67,6 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
 
   const checks = useChecksRunner(lesson, slot, latest, update, saveProgress);
   const { experiments, runExperiment: experiment } = useExperiments(lesson, backend, slot, latest);
-  const tryIt = useTryIt(lesson, slot, latest);
   // Drafts are in IndexedDB before any learner code runs (the journal already holds them synchronously).
   const runChecks = (id: string) => (flushPending(), checks(id));
   const runExperiment = (id: string, values?: ParamValues) => (flushPending(), experiment(id, values));
@@ -110,9 +110,15 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
     replaceDamaged,
     actions,
     runExperiment,
+    sweeps: flushedSweeps(useSweeps(lesson, backend, slot, latest), flushPending),
     updates: store.updates,
-    tryIt,
+    tryIt: useTryIt(lesson, slot, latest),
   };
+}
+
+/** Sweep controls whose `runSweep` first writes pending drafts, as running checks or an experiment does. */
+function flushedSweeps(controls: SweepControls, flushPending: () => void): SweepControls {
+  return { ...controls, runSweep: (...args) => (flushPending(), controls.runSweep(...args)) };
 }
 
 /** What the learner chose for a draft written for an older lesson version. */

@@ -30,6 +30,8 @@ export interface ParameterControlsArgs {
   estimates: ResourceEstimates;
   onRun(experimentId: string, values: ParamValues): void | Promise<void>;
   onStop(): void;
+  /** True while a sweep of this experiment runs: a live re-run waits for it instead of stopping it. */
+  sweeping?: boolean;
 }
 
 /** What the controls show and do: values, the estimate and mode for them, and `change`. */
@@ -43,7 +45,7 @@ export interface ParameterControlsModel {
 }
 
 export function useParameterControls(args: ParameterControlsArgs): ParameterControlsModel {
-  const { cell, state, running, backend, estimates, onRun, onStop } = args;
+  const { cell, state, running, backend, estimates, onRun, onStop, sweeping = false } = args;
   const { spec } = cell;
   const [own, setOwn] = useState(() => ({ spec, values: initialControlValues(spec) }));
   // Another lesson's experiment in this place starts from its own values.
@@ -60,7 +62,7 @@ export function useParameterControls(args: ParameterControlsArgs): ParameterCont
       }),
     [spec, backend, state.measured, estimates],
   );
-  const queue = useLiveRerun(cell.id, running, onRun, onStop);
+  const queue = useLiveRerun(cell.id, running, onRun, sweeping ? () => undefined : onStop);
 
   const change = (name: string, value: number) => {
     const control = spec.controls?.[name];
@@ -75,8 +77,8 @@ export function useParameterControls(args: ParameterControlsArgs): ParameterCont
 
 /**
  * Debounced re-runs of experiment `id`: `queue(values)` runs it with `values`
- * once changes pause, after stopping a run of it in flight (a run of another
- * cell is waited for); `queue(null)` drops a pending re-run.
+ * once changes pause, after stopping a run of it in flight with `onStop` (a
+ * run of another cell is waited for); `queue(null)` drops a pending re-run.
  */
 function useLiveRerun(
   id: string,

@@ -56,7 +56,7 @@ async function runStep(
   onStop(handle.stop);
   const end = await handle.done;
   if (end.kind === "timeout") return { kind: "timeout", limitMs: end.limitMs };
-  if (end.kind === "crashed") return { kind: "crashed", message: end.message };
+  if (end.kind === "crashed" || end.kind === "refused") return { kind: "crashed", message: end.message };
   if (end.kind === "stopped") return { kind: "crashed", message: "stopped" };
   const message = end.message;
   if (message.kind === "checks-done")

@@ -1,63 +1,22 @@
-import { formatNumber, formatValue } from "../../core/grading/compare";
+import { lazy, Suspense, useState } from "react";
+import { comparisonRows } from "../../core/tracking/compare-runs";
 import type { RunRecord } from "../../core/tracking/types";
 
-/** One compared property: its label and how to read it from a run. */
-const FIELDS: { label: string; read(run: RunRecord): string }[] = [
-  { label: "Lesson / experiment", read: (r) => `${r.lessonId} / ${r.experimentId}` },
-  { label: "Finished", read: (r) => new Date(r.createdAt).toLocaleString() },
-  { label: "Backend used (asked)", read: (r) => `${r.backend.used} (${r.backend.requested})` },
-  {
-    label: "WASM threads / adapter",
-    read: (r) =>
-      [r.backend.threads, r.backend.adapter && `${r.backend.adapter.vendor} ${r.backend.adapter.architecture}`]
-        .filter(Boolean)
-        .join(" / "),
-  },
-  { label: "Seed / split", read: (r) => `${r.seed} / test ${r.split.test}, seed ${r.split.seed}` },
-  { label: "Dataset", read: (r) => `${r.dataset.id}@${r.dataset.version} ${r.dataset.sha256.slice(0, 12)}` },
-  { label: "Code SHA-256", read: (r) => r.code.sha256.slice(0, 16) },
-  { label: "Parameters", read: (r) => formatValue(r.params) },
-  { label: "App version", read: (r) => `${r.environment.appVersion} (${r.environment.appCommit})` },
-  {
-    label: "Browser cores / isolated",
-    read: (r) => `${r.environment.hardwareConcurrency} / ${r.environment.crossOriginIsolated ? "yes" : "no"}`,
-  },
-  { label: "max |Δθ|", read: (r) => formatNumber(r.maxAbsThetaDiff) },
-  { label: "Total time (ms)", read: (r) => r.timings.totalMs.toFixed(0) },
-];
+const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
+const CodeDiff = lazy(() => import("../editor/CodeDiff").then((m) => ({ default: m.CodeDiff })));
 
-/** Properties expected to differ between reruns (when and how long); never counted as a difference. */
-const VARIES = new Set(["Finished", "Total time (ms)"]);
-
-/** Every metric of both implementations, e.g. "your trainCost", "tfjs trainCost". */
-function metricFields(runs: RunRecord[]): { label: string; read(run: RunRecord): string }[] {
-  const names = new Set(
-    runs.flatMap((run) =>
-      run.implementations.flatMap((impl) => Object.keys(impl.metrics).map((m) => `${impl.name}:${m}`)),
-    ),
-  );
-  return [...names].map((key) => {
-    const [impl, metric] = key.split(":");
-    return {
-      label: `${impl === "learner" ? "your" : "tfjs"} ${metric}`,
-      read: (run: RunRecord) => {
-        const value = run.implementations.find((i) => i.name === impl)?.metrics[metric];
-        return value === undefined ? "" : formatNumber(value);
-      },
-    };
-  });
-}
+const PALETTE = ["#2563eb", "#ea580c", "#16a34a", "#9333ea", "#dc2626", "#0891b2", "#ca8a04", "#db2777"];
 
 /**
- * The selected runs side by side, differing rows marked: same code, data,
- * seed and backend should give the same numbers (the reproducibility check).
+ * The selected runs side by side, differing rows marked (same code, data,
+ * seed and backend should give the same numbers), their loss curves overlaid,
+ * and the code diff of the first two runs whose code differs.
  */
 export function RunComparison({ runs }: { runs: RunRecord[] }) {
-  const rows = [...FIELDS, ...metricFields(runs)].map((field) => {
-    const values = runs.map((run) => field.read(run));
-    return { label: field.label, values, differs: !VARIES.has(field.label) && new Set(values).size > 1 };
-  });
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const rows = comparisonRows(runs);
   const differing = rows.filter((row) => row.differs).length;
+  const shown = onlyDifferences ? rows.filter((row) => row.differs) : rows;
   return (
     <section aria-label="Comparison" className="card">
       <h2>Comparing {runs.length} runs</h2>
@@ -66,7 +25,11 @@ export function RunComparison({ runs }: { runs: RunRecord[] }) {
           ? "Apart from when they ran and how long they took, these runs agree on every property and metric."
           : `${differing} properties or metrics differ (marked ≠).`}
       </p>
-      <table aria-label="Run comparison" className="results">
+      <label>
+        <input type="checkbox" checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.target.checked)} /> Only
+        differences
+      </label>
+      <table aria-label="Differences" className="results">
         <thead>
           <tr>
             <th scope="col">Property</th>
@@ -78,7 +41,7 @@ export function RunComparison({ runs }: { runs: RunRecord[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <tr key={row.label} className={row.differs ? "differs" : undefined}>
               <th scope="row">
                 {row.differs ? "≠ " : ""}
@@ -91,6 +54,44 @@ export function RunComparison({ runs }: { runs: RunRecord[] }) {
           ))}
         </tbody>
       </table>
+      <LossCurves runs={runs} />
+      <CodeDifference runs={runs} />
+    </section>
+  );
+}
+
+/** Every selected run's loss curves (yours and tfjs) on one chart. */
+function LossCurves({ runs }: { runs: RunRecord[] }) {
+  const series = runs.flatMap((run, r) =>
+    run.implementations.map((impl) => ({
+      name: `run ${run.runId.slice(0, 8)} ${impl.name === "learner" ? "your code" : "tfjs"}`,
+      color: PALETTE[r % PALETTE.length],
+      history: impl.history,
+      dashed: impl.name === "reference",
+    })),
+  );
+  return (
+    <section aria-label="Loss curves">
+      <h3>Loss curves</h3>
+      <Suspense fallback={<p className="muted">Loading chart…</p>}>
+        <LossChart label="Loss by step of the selected runs (solid: your code, dashed: tfjs)" series={series} />
+      </Suspense>
+    </section>
+  );
+}
+
+function CodeDifference({ runs }: { runs: RunRecord[] }) {
+  const first = runs[0];
+  const other = runs.find((run) => run.code.sha256 !== first.code.sha256);
+  if (!other) return <p className="muted small">All selected runs ran the same code.</p>;
+  return (
+    <section aria-label="Code diff">
+      <h3>
+        Code diff: run {first.runId.slice(0, 8)} → run {other.runId.slice(0, 8)}
+      </h3>
+      <Suspense fallback={<p className="muted">Loading the diff…</p>}>
+        <CodeDiff original={first.code.text} modified={other.code.text} label="Code diff" />
+      </Suspense>
     </section>
   );
 }

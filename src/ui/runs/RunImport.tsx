@@ -11,6 +11,7 @@ const STAGE_TEXT: Record<ImportStage["phase"], string> = {
   parsing: "Parsing",
   validating: "Checking runs",
   checksums: "Checking checksums",
+  artifacts: "Checking artifact checksums",
   saving: "Saving",
 };
 

@@ -1,161 +1,126 @@
-import { useCallback, useEffect, useState } from "react";
-import { formatNumber } from "../../core/grading/compare";
-import { exportRuns } from "../../core/tracking/run-export";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { RunSummary } from "../../core/tracking/run-summary";
 import type { DamagedRecord } from "../../core/tracking/damaged-record";
 import type { RunRecord } from "../../core/tracking/types";
 import { DamagedRecords } from "../common/DamagedRecords";
 import { useServices } from "../common/services-context";
+import type { DeletedRun } from "../../storage/tracking-repo";
 import { RunComparison } from "./RunComparison";
-import { RunImport } from "./RunImport";
+import { RunsTable } from "./RunsTable";
+import { RunsTransfer } from "./RunsTransfer";
+import { useRunList } from "./useRunList";
 
-/** The stored runs, newest first, the ones that could not be read (`damaged`); `load` reads them again. */
-function useStoredRuns() {
+/** How long Undo stays offered after a delete. */
+const UNDO_MS = 15_000;
+
+/** Delete with undo: the run leaves the list at once; Undo puts it back with its artifacts. */
+function useDeleteWithUndo(remove: (runId: string) => void, restore: (summary: RunSummary) => void) {
   const { getRepos } = useServices();
-  const [runs, setRuns] = useState<RunRecord[] | null>(null);
+  const [last, setLast] = useState<{ summary: RunSummary; deleted: DeletedRun } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [damaged, setDamaged] = useState<DamagedRecord[]>([]);
-  const load = useCallback(() => {
-    getRepos()
-      .then((repos) => repos.runs.list())
-      .then((list) => {
-        setRuns(list.runs);
-        setDamaged(list.invalid);
-        setProblem(null);
-      })
-      .catch((error: Error) => setProblem(error.message));
-  }, [getRepos]);
-  useEffect(load, [load]);
-  /** After the learner downloaded a damaged run: remove it (only while it is still unreadable). */
-  const replaceDamaged = async (record: DamagedRecord) => {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const remove_ = useCallback(
+    async (summary: RunSummary) => {
+      try {
+        const deleted = await (await getRepos()).tracking.deleteRun(summary.runId);
+        remove(summary.runId);
+        setLast({ summary, deleted });
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => setLast(null), UNDO_MS);
+      } catch (error) {
+        setProblem((error as Error).message);
+      }
+    },
+    [getRepos, remove],
+  );
+  const undo = useCallback(async () => {
+    if (!last) return;
+    await (await getRepos()).tracking.undoDelete(last.deleted);
+    restore(last.summary);
+    setLast(null);
+  }, [getRepos, last, restore]);
+  return { last, problem, deleteRun: remove_, undo };
+}
+
+/** After the learner downloaded a damaged run: remove it (only while it is still unreadable), then list again. */
+function useReplaceDamagedRun(reload: () => void) {
+  const { getRepos } = useServices();
+  return async (record: DamagedRecord) => {
     await (await getRepos()).runs.discardInvalid(record.key as RunRecord["runId"]);
-    load();
+    reload();
   };
-  return { runs, problem, damaged, load, replaceDamaged };
 }
 
-/** Saves `runs` as an export file (see `exportRuns`) through a temporary download link. */
-function downloadRuns(runs: RunRecord[], appVersion: string): void {
-  const blob = new Blob([exportRuns(runs, { appVersion })], { type: "application/json" });
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = `ml-notebook-runs-${new Date().toISOString().slice(0, 10)}.json`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+/** The full records of the ticked runs, read when Compare is pressed. */
+function useCompared() {
+  const { getRepos } = useServices();
+  const [compared, setCompared] = useState<RunRecord[] | null>(null);
+  const compare = useCallback(
+    async (ids: string[]) => setCompared(await (await getRepos()).tracking.getRuns(ids)),
+    [getRepos],
+  );
+  return { compared, compare, close: () => setCompared(null) };
 }
 
-/** Every tracked experiment run, newest first, with export, import and side-by-side comparison. */
+/** Every tracked run, newest first, windowed; filter, delete with undo, export, import and compare. */
 export function RunsPage() {
-  const { environment } = useServices();
-  const { runs, problem, damaged, load, replaceDamaged } = useStoredRuns();
-  const [selected, setSelected] = useState<string[]>([]);
+  const [filterText, setFilterText] = useState("");
+  const { all, shown, problem, damaged, load, remove, restore } = useRunList(filterText);
+  const replaceDamaged = useReplaceDamagedRun(load);
+  const { last, problem: deleteProblem, deleteRun, undo } = useDeleteWithUndo(remove, restore);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { compared, compare } = useCompared();
   const toggle = (runId: string) =>
-    setSelected((current) => (current.includes(runId) ? current.filter((id) => id !== runId) : [...current, runId]));
-  const compared = (runs ?? []).filter((run) => selected.includes(run.runId));
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(runId)) next.add(runId);
+      return next;
+    });
+  const anyProblem = problem ?? deleteProblem;
   return (
     <section className="runs">
       <h1>Runs</h1>
-      {problem && (
+      {anyProblem && (
         <p role="alert" className="notice error">
-          {problem}
+          {anyProblem}
         </p>
       )}
       <DamagedRecords records={damaged} onReplace={replaceDamaged} />
+      <RunsTransfer onImported={load} hasRuns={(all?.length ?? 0) > 0} />
       <div className="toolbar">
-        <button
-          type="button"
-          onClick={() => downloadRuns(runs ?? [], environment.appVersion)}
-          disabled={!runs || runs.length === 0}
-        >
-          Export runs (JSON)
-        </button>
-        <RunImport onImported={load} />
-      </div>
-      <p className="muted small">Tick two or more runs to compare them side by side.</p>
-      <RunsTable runs={runs} selected={selected} onToggle={toggle} />
-      {compared.length >= 2 && <RunComparison runs={compared} />}
-    </section>
-  );
-}
-
-function RunsTable({
-  runs,
-  selected,
-  onToggle,
-}: {
-  runs: RunRecord[] | null;
-  selected: string[];
-  onToggle(runId: string): void;
-}) {
-  return (
-    <table aria-label="Runs" className="results">
-      <thead>
-        <tr>
-          <th scope="col">Compare</th>
-          <th scope="col">Finished</th>
-          <th scope="col">Lesson / experiment</th>
-          <th scope="col">Backend used</th>
-          <th scope="col">Seed</th>
-          <th scope="col">Dataset</th>
-          <th scope="col">Your metrics</th>
-          <th scope="col">tfjs metrics</th>
-          <th scope="col">max |Δθ|</th>
-          <th scope="col">Time (ms)</th>
-          <th scope="col">Code</th>
-        </tr>
-      </thead>
-      <tbody>
-        {runs?.map((run) => (
-          <RunRow
-            key={run.runId}
-            run={run}
-            selected={selected.includes(run.runId)}
-            onToggle={() => onToggle(run.runId)}
-          />
-        ))}
-        {runs?.length === 0 && (
-          <tr>
-            <td colSpan={11} className="muted">
-              No runs yet. Run an experiment in a lesson.
-            </td>
-          </tr>
-        )}
-      </tbody>
-    </table>
-  );
-}
-
-function RunRow({ run, selected, onToggle }: { run: RunRecord; selected: boolean; onToggle(): void }) {
-  const metrics = (name: string) =>
-    Object.entries(run.implementations.find((impl) => impl.name === name)?.metrics ?? {})
-      .map(([key, value]) => `${key} ${formatNumber(value)}`)
-      .join(", ");
-  return (
-    <tr>
-      <td>
         <input
-          type="checkbox"
-          checked={selected}
-          onChange={onToggle}
-          aria-label={`Compare run ${run.runId.slice(0, 8)}`}
+          type="search"
+          aria-label="Filter runs"
+          placeholder="Filter: words, lesson:<id>, experiment:<id>, backend:wasm, tag:<tag>"
+          value={filterText}
+          onChange={(event) => setFilterText(event.target.value)}
+          className="grow"
         />
-      </td>
-      <td>{new Date(run.createdAt).toLocaleString()}</td>
-      <td>
-        {run.lessonId} / {run.experimentId}
-      </td>
-      <td title={run.backend.skipped.map((s) => `skipped ${s.backend}: ${s.reason}`).join("\n")}>
-        {run.backend.used}
-        {run.backend.requested !== run.backend.used && ` (asked ${run.backend.requested})`}
-      </td>
-      <td>{run.seed}</td>
-      <td title={run.dataset.sha256}>
-        {run.dataset.id}@{run.dataset.version}
-      </td>
-      <td>{metrics("learner")}</td>
-      <td>{metrics("reference")}</td>
-      <td>{formatNumber(run.maxAbsThetaDiff)}</td>
-      <td>{run.timings.totalMs.toFixed(0)}</td>
-      <td title={run.code.sha256}>{run.code.sha256.slice(0, 10)}</td>
-    </tr>
+        <span className="muted small" aria-live="polite">
+          {shown ? `${shown.length} of ${all?.length ?? 0} runs` : "Loading runs…"}
+        </span>
+        <button type="button" disabled={selected.size < 2} onClick={() => void compare([...selected])}>
+          Compare
+        </button>
+      </div>
+      {last && (
+        <div role="status" className="notice info">
+          Deleted run {last.summary.runId.slice(0, 8)}.{" "}
+          <button type="button" onClick={() => void undo()}>
+            Undo
+          </button>
+        </div>
+      )}
+      <p className="muted small">Tick two or more runs and press Compare to see them side by side.</p>
+      <RunsTable
+        runs={shown}
+        selected={selected}
+        onToggle={toggle}
+        onDelete={(summary) => void deleteRun(summary)}
+        emptyText={all?.length ? "No run matches the filter." : "No runs yet. Run an experiment in a lesson."}
+      />
+      {compared && compared.length >= 2 && <RunComparison runs={compared} />}
+    </section>
   );
 }

@@ -19,6 +19,7 @@ const LessonPage = lazy(() => loadLessonPage().then((m) => ({ default: m.LessonP
 const OpenLessonPage = lazy(() => import("../open-lesson/OpenLessonPage").then((m) => ({ default: m.OpenLessonPage })));
 const BenchmarksPage = lazy(() => import("../bench/BenchmarksPage").then((m) => ({ default: m.BenchmarksPage })));
 const RunsPage = lazy(() => import("../runs/RunsPage").then((m) => ({ default: m.RunsPage })));
+const RunPage = lazy(() => import("../runs/RunPage").then((m) => ({ default: m.RunPage })));
 
 export function AppShell() {
   const { kernel, environment } = useServices();
@@ -82,6 +83,7 @@ function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
   const builtin = useLoadedBuiltinLesson(entry);
   if (route.page === "catalogue") return <Catalogue />;
   if (route.page === "runs") return <RunsPage />;
+  if (route.page === "run") return <RunPage runId={route.runId} />;
   if (route.page === "bench") return <BenchmarksPage />;
   if (route.page === "open" || route.page === "local")
     return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;

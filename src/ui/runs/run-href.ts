@@ -1,0 +1,2 @@
+/** The hash route of one run's page. */
+export const runHref = (runId: string) => `#/runs/${runId}`;

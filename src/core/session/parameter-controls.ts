@@ -82,7 +82,11 @@ export function valueForSliderMove(position: number, current: number, control: P
 /** A finished run's time, as measured on the page, and what it ran with. */
 export interface MeasuredRun {
   params: ParamValues;
-  /** Wall time from sending the run to the kernel to its result, in milliseconds. */
+  /**
+   * The run's total time as the kernel measured it (`totalMs` of its result,
+   * both implementations), in milliseconds; the kernel's start-up is not in it,
+   * as it is not in the lesson's estimates.
+   */
   ms: number;
   /** The backend the learner chose for it (`auto` included). */
   backend: BackendChoice;

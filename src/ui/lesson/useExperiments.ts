@@ -45,15 +45,11 @@ export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: Run
       const experiment = { ...declared, spec: { ...declared.spec, params: runParams(declared.spec, values) } };
       setExperiment(experimentId, clearedOutputs);
       const cells = learnerCells(lesson, (id) => latest.current[id].code);
-      let sentAt = 0;
       return runKernel(
         { kind: "experiment", id: experimentId },
         EXPERIMENT_TIME_LIMIT_MS,
-        async () => {
-          const datasets = await services.loadDatasets(lesson.meta.datasets);
-          sentAt = performance.now();
-          return experimentRequest(lesson, experiment, cells, datasets, backend);
-        },
+        async () =>
+          experimentRequest(lesson, experiment, cells, await services.loadDatasets(lesson.meta.datasets), backend),
         (message) => {
           if (isStreamedMessage(message)) setExperiment(experimentId, (s) => withStreamedMessage(s, message));
         },
@@ -62,7 +58,7 @@ export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: Run
           setExperiment(experimentId, () => ({ notice: endNotice(end) }));
           if (end.kind !== "finished" || end.message.kind !== "experiment-done") return;
           const result = end.message.result;
-          const measured = { params: experiment.spec.params, ms: performance.now() - sentAt, backend };
+          const measured = { params: experiment.spec.params, ms: result.totalMs, backend };
           setExperiment(experimentId, () => ({ result, savedRunId: undefined, measured }));
           const replay = await replayInputsFromLesson(lesson, request);
           const record = await saveExperimentRun(services, {

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { pushError } from "./diagnostics";
 import { DATASET_REF_RULE, parseDatasetRef } from "./dataset-ref";
+import { controlsOk, controlsSchema, warnUnknownControlKeys } from "./experiment-controls";
 import { isPlainObject, warnUnknownKeys } from "./object-keys";
 import { LESSON_DEFINED_TASK_IDS, LESSON_METRICS } from "./task-ids";
 import { EXPERIMENT_TASKS, type Diagnostic, type ExperimentSpec } from "./types";
@@ -25,6 +26,7 @@ export const EXPERIMENT_FIELDS = [
   "metric",
   "prepare",
   "predict",
+  "controls",
 ] as const;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -44,6 +46,7 @@ const experimentSchema = z.object({
   metric: z.enum(LESSON_METRICS).optional(),
   prepare: z.string().regex(IDENTIFIER, { error: "must be the name of a function a setup cell exports" }).optional(),
   predict: z.string().regex(IDENTIFIER, { error: "must be the name of a function a setup cell exports" }).optional(),
+  controls: controlsSchema,
 });
 
 /**
@@ -72,6 +75,7 @@ export function parseExperimentSpec(
   }
   warnUnknownKeys(src.value, EXPERIMENT_FIELDS, [], src.lineOf, what, diags);
   warnUnknownKeys(src.value.split, ["test", "seed"], ["split"], src.lineOf, what, diags);
+  warnUnknownControlKeys(src.value.controls, src.lineOf, what, diags);
   const result = experimentSchema.safeParse(src.value);
   if (!result.success) {
     reportZodIssues(result.error.issues, src.value, (p) => (p.length === 0 ? fenceLine : src.lineOf(p)), what, diags);
@@ -79,6 +83,7 @@ export function parseExperimentSpec(
   }
   const data = result.data;
   if (!lessonDefinedFieldsOk(data, src.lineOf, fenceLine, what, diags)) return null;
+  if (!controlsOk(data.controls, data.params, src.lineOf, what, diags)) return null;
   const dataset = parseDatasetRef(data.dataset);
   if (!dataset) return null;
   return { ...data, dataset };

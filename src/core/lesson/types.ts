@@ -138,6 +138,20 @@ export interface ExperimentSpec {
   prepare?: string;
   /** train-by-steps: a setup export `predict(theta, X)` returning one prediction per row. */
   predict?: string;
+  /** Params the learner can change with a control, each with its range (every key is a key of `params`). */
+  controls?: Record<string, ParamControl>;
+}
+
+/**
+ * The range of one experiment param's control: values from `min` to `max`
+ * (min < max) in steps of `step` counted from `min`; `log` spaces the slider
+ * logarithmically (min > 0), e.g. for learning rates.
+ */
+export interface ParamControl {
+  min: number;
+  max: number;
+  step: number;
+  scale: "linear" | "log";
 }
 
 export interface ExperimentCell extends CellBase {

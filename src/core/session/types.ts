@@ -4,6 +4,7 @@ import type { DiagnosisFinding } from "../evaluation/diagnose";
 import type { CellError } from "../evaluation/types";
 import type { ExperimentResult } from "../experiments/result-types";
 import type { PlotSpec } from "../plot/plot-types";
+import type { MeasuredRun } from "./parameter-controls";
 import type { DraftRecord } from "../tracking/types";
 
 export interface CellPlot {
@@ -62,6 +63,8 @@ export interface ExerciseState extends RunOutputs {
 export interface ExperimentState extends RunOutputs {
   result: ExperimentResult | null;
   savedRunId?: string;
+  /** How long the run that gave `result` took, and with which params: the base of the next run's estimate. */
+  measured?: MeasuredRun;
 }
 
 /** What is running now, if anything: one run at a time per page. */

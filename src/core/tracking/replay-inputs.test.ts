@@ -35,4 +35,30 @@ describe("buildReplayInputs", () => {
     const result = validateRun(sampleRun({ replay }));
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
+
+  it("leaves out the spec's controls (they do not change a run), so a run of a lesson with controls validates", () => {
+    const spec = {
+      title: "Fit",
+      task: "linear-regression" as const,
+      dataset: { id: "city-profits", version: 1 },
+      split: { test: 0.2, seed: 42 },
+      seed: 7,
+      init: "zeros" as const,
+      params: { alpha: 0.02, iterations: 1500 },
+      learner: "gradientDescent",
+      reference: "gdReference",
+      controls: { alpha: { min: 0.001, max: 0.03, step: 0.001, scale: "log" as const } },
+    };
+    const replay = buildReplayInputs({
+      lesson: { setup: [], meta: { formatVersion: 1 } } as unknown as Lesson,
+      spec,
+      cells: [],
+      reference: { id: "gdReference", code: "" },
+      lessonSha256: "a".repeat(64),
+    });
+    expect(replay.spec).not.toHaveProperty("controls");
+    expect(replay.spec).toMatchObject({ params: { alpha: 0.02, iterations: 1500 } });
+    const result = validateRun(sampleRun({ replay }));
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
 });

@@ -8,6 +8,13 @@ import { lessonFingerprintText } from "./replay";
 import type { ReplayInputs, StoredSourceCell } from "./run-extras";
 import type { RunRecord } from "./types";
 
+/** The spec a run depends on: `controls` only say how a learner may change params, so they are left out. */
+export function runSpecOf(spec: ExperimentSpec): Omit<ExperimentSpec, "controls"> {
+  const rest: ExperimentSpec = { ...spec };
+  delete rest.controls;
+  return rest;
+}
+
 /**
  * The lesson parts one experiment depends on, as text: setup, its reference,
  * its spec as the lesson states it (a sweep changes a run's params, not the
@@ -21,7 +28,7 @@ export function lessonFingerprintOf(lesson: Lesson, experimentId: string): strin
   return lessonFingerprintText({
     setup: lesson.setup.map(({ id, code }) => ({ id, code })),
     reference: { id: reference.id, code: reference.code },
-    spec: experiment.spec,
+    spec: runSpecOf(experiment.spec),
     checks: lesson.exercises.flatMap((exercise) => exercise.checks),
   });
 }
@@ -38,7 +45,7 @@ export function buildReplayInputs(args: {
     cells: args.cells.map(({ id, code }) => ({ id, code })),
     setup: args.lesson.setup.map(({ id, code }) => ({ id, code })),
     reference: { id: args.reference.id, code: args.reference.code },
-    spec: { ...args.spec, dataset: { id: args.spec.dataset.id, version: args.spec.dataset.version } },
+    spec: { ...runSpecOf(args.spec), dataset: { id: args.spec.dataset.id, version: args.spec.dataset.version } },
     lesson: { formatVersion: args.lesson.meta.formatVersion, sha256: args.lessonSha256 },
   };
 }

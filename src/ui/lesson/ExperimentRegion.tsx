@@ -8,6 +8,10 @@ import { RunningBar } from "./RunningBar";
 import { CostTable } from "./CostTable";
 import type { ResourceEstimates } from "../../core/lesson/types";
 import type { ExperimentState, RunningTask } from "../../core/session/types";
+import type { BackendChoice } from "../../core/backends/backend-choice";
+import { runParams, type ParamValues } from "../../core/session/parameter-controls";
+import { ParameterControls } from "./ParameterControls";
+import { useParameterControls } from "./useParameterControls";
 import { SweepPanel } from "./SweepPanel";
 import type { SweepControls } from "./useSweeps";
 
@@ -18,10 +22,12 @@ interface Props {
   cell: ExperimentCell;
   state: ExperimentState;
   running: RunningTask | null;
-  onRun(experimentId: string): void;
+  onRun(experimentId: string, values?: ParamValues): void | Promise<void>;
   onStop(): void;
   /** Sweeps of this page's experiments (absent where sweeps are not offered). */
   sweeps?: SweepControls;
+  /** The backend the learner chose: a live re-run needs a run estimate for it. */
+  backend: BackendChoice;
   timeLimitMs: number;
   /** The lesson's resource estimates, shown beside the measured cost. */
   estimates?: ResourceEstimates;
@@ -33,8 +39,11 @@ const LABELS: Record<ImplementationResult["name"], string> = {
 };
 
 /** An experiment: run button, results table, overlaid loss curves, parameters side by side. */
-export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps, timeLimitMs, estimates = {} }: Props) {
+export function ExperimentRegion(props: Props) {
+  const { cell, state, running, onRun, onStop, sweeps, timeLimitMs, estimates = {}, backend } = props;
   const { spec } = cell;
+  const sweeping = Boolean(sweeps?.sweeps[cell.id]?.running);
+  const params = useParameterControls({ cell, state, running, backend, estimates, onRun, onStop, sweeping });
   const isRunningHere = running?.target.kind === "experiment" && running.target.id === cell.id;
   const result = state.result;
   return (
@@ -43,12 +52,18 @@ export function ExperimentRegion({ cell, state, running, onRun, onStop, sweeps, 
       <p className="muted small">
         Dataset {spec.dataset.id}@{spec.dataset.version} · test split {spec.split.test} (seed {spec.split.seed}) · seed{" "}
         {spec.seed} · init {spec.init} ·{" "}
-        {Object.entries(spec.params)
+        {Object.entries(runParams(spec, params.values))
           .map(([k, v]) => `${k} = ${v}`)
           .join(", ")}
       </p>
+      <ParameterControls model={params} />
       <div className="toolbar">
-        <button type="button" className="primary" onClick={() => onRun(cell.id)} disabled={running !== null}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onRun(cell.id, params.values)}
+          disabled={running !== null}
+        >
           Run experiment
         </button>
         <span className="muted small">time limit {timeLimitMs / 1000} s</span>

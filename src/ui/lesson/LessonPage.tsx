@@ -30,7 +30,9 @@ export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: Backe
       {!session.loaded ? (
         <p className="muted">Loading your saved work…</p>
       ) : (
-        lesson.cells.map((cell, index) => <CellView key={index} cell={cell} lesson={lesson} session={session} />)
+        lesson.cells.map((cell, index) => (
+          <CellView key={index} cell={cell} lesson={lesson} session={session} backend={backend} />
+        ))
       )}
     </article>
   );
@@ -55,10 +57,12 @@ function CellView({
   cell,
   lesson,
   session,
+  backend,
 }: {
   cell: Cell;
   lesson: Lesson;
   session: ReturnType<typeof useLessonSession>;
+  backend: BackendChoice;
 }) {
   switch (cell.kind) {
     case "prose":
@@ -98,6 +102,7 @@ function CellView({
           sweeps={session.sweeps}
           timeLimitMs={EXPERIMENT_TIME_LIMIT_MS}
           estimates={lesson.meta.estimates}
+          backend={backend}
         />
       );
     case "setup":

@@ -14,6 +14,7 @@ import {
   isStreamedMessage,
   withStreamedMessage,
 } from "../../core/session/run-outputs";
+import { runParams, type ParamValues } from "../../core/session/parameter-controls";
 import type { ExperimentState } from "../../core/session/types";
 import { saveExperimentRun, replayInputsFromLesson } from "../common/save-run";
 import { useServices } from "../common/services-context";
@@ -36,13 +37,15 @@ export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: Run
     }));
   }, []);
 
+  /** Runs an experiment, with `values` in place of its controlled params; settles when its record is saved. */
   const runExperiment = useCallback(
-    (experimentId: string) => {
-      const experiment = lesson.experiments.find((e) => e.id === experimentId);
-      if (running || !experiment) return;
+    (experimentId: string, values: ParamValues = {}): Promise<void> => {
+      const declared = lesson.experiments.find((e) => e.id === experimentId);
+      if (running || !declared) return Promise.resolve();
+      const experiment = { ...declared, spec: { ...declared.spec, params: runParams(declared.spec, values) } };
       setExperiment(experimentId, clearedOutputs);
       const cells = learnerCells(lesson, (id) => latest.current[id].code);
-      runKernel(
+      return runKernel(
         { kind: "experiment", id: experimentId },
         EXPERIMENT_TIME_LIMIT_MS,
         async () =>
@@ -55,7 +58,8 @@ export function useExperiments(lesson: Lesson, backend: BackendChoice, slot: Run
           setExperiment(experimentId, () => ({ notice: endNotice(end) }));
           if (end.kind !== "finished" || end.message.kind !== "experiment-done") return;
           const result = end.message.result;
-          setExperiment(experimentId, () => ({ result, savedRunId: undefined }));
+          const measured = { params: experiment.spec.params, ms: result.totalMs, backend };
+          setExperiment(experimentId, () => ({ result, savedRunId: undefined, measured }));
           const replay = await replayInputsFromLesson(lesson, request);
           const record = await saveExperimentRun(services, {
             request,

@@ -10,6 +10,7 @@ import type { Lesson } from "../../core/lesson/types";
 import { resetToStarter, restorePrevious, revealHint, showSolution } from "../../core/session/exercise-transitions";
 import { mergeStarterChange, type StarterUpdate } from "../../core/session/lesson-update";
 import { keepMine, takeTheirs } from "../../core/session/tab-sync";
+import type { ParamValues } from "../../core/session/parameter-controls";
 import type { ExerciseState } from "../../core/session/types";
 import { useChecksRunner } from "./useChecksRunner";
 import { useDraftAutosave } from "./useDraftAutosave";
@@ -68,7 +69,7 @@ export function useLessonSession(lesson: Lesson, backend: BackendChoice) {
   const { experiments, runExperiment: experiment } = useExperiments(lesson, backend, slot, latest);
   // Drafts are in IndexedDB before any learner code runs (the journal already holds them synchronously).
   const runChecks = (id: string) => (flushPending(), checks(id));
-  const runExperiment = (id: string) => (flushPending(), experiment(id));
+  const runExperiment = (id: string, values?: ParamValues) => (flushPending(), experiment(id, values));
 
   const exercise = (id: string) => lesson.exercises.find((e) => e.id === id);
   const actions = {

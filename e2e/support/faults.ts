@@ -34,6 +34,39 @@ export async function longestStallSince(page: Page, since: number): Promise<numb
   );
 }
 
+/**
+ * Drives a page through a raw CDP session. Playwright marks a page crashed, and
+ * refuses to drive it, once one of its out-of-process frames dies (the kernel's
+ * frame running out of memory), though the page itself runs on; CDP still
+ * reaches it (as scripts/measure-frame-isolation.mjs does). Regions are found
+ * by their accessible name (aria-label), buttons by their text.
+ */
+export async function cdpDriver(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const read = async (expression: string): Promise<unknown> => {
+    const reply = await cdp.send("Runtime.evaluate", { expression, returnByValue: true, awaitPromise: true });
+    return reply.result.value;
+  };
+  const region = (label: string) => `document.querySelector(${JSON.stringify(`[aria-label="${label}"]`)})`;
+  return {
+    read,
+    // Monaco renders spaces as no-break spaces: normalised, as Playwright's toContainText does.
+    text: async (label: string) => String(await read(`${region(label)}?.textContent ?? ""`)).replace(/\s+/g, " "),
+    click: (label: string, button: string) =>
+      read(
+        `[...(${region(label)}?.querySelectorAll("button") ?? [])].find((b) => b.textContent === ${JSON.stringify(button)})?.click()`,
+      ),
+    reload: () => cdp.send("Page.reload", {}),
+    /** Longest main-thread task (ms) since `since` (page clock), as longestStallSince. */
+    longestStallSince: async (since: number) =>
+      Math.round(
+        Number(
+          await read(`Math.max(0, ...window.__longTasks.filter((t) => t.start >= ${since}).map((t) => t.duration))`),
+        ),
+      ),
+  };
+}
+
 /** Records what held in one fault case: an annotation in the report and one `FAULT` line in the output. */
 export function held(info: TestInfo, what: string): void {
   info.annotations.push({ type: "held", description: what });

@@ -50,24 +50,25 @@ export function useDraftAutosave(
   /** The exercise's latest state as a draft in the journal (see src/storage/draft-journal.ts). */
   const journal = useCallback((exerciseId: string) => writeDraftJournal(draftOf(exerciseId)), [draftOf]);
 
-  const saveDraft = useCallback(
+  const write = useCallback(
     (exerciseId: string) => {
-      const state = latest.current[exerciseId];
-      const record = draftOf(exerciseId);
-      writeDraftJournal(record);
-      // Saved only over the draft this tab last agreed on: another tab's newer edit becomes a choice, not lost.
-      return getRepos()
-        .then((repos) => repos.drafts.putUnlessChanged(record, state.baseCode))
-        .then((theirs) => {
-          if (theirs) return patch(exerciseId, (s) => receiveDraft(s, theirs));
-          clearDraftJournal(record);
-          patch(exerciseId, (s) => ({ ...s, baseCode: record.code }));
-          announce(record);
-        })
-        .then(() => setStorageProblem(null))
-        .catch((error: Error) => setStorageProblem(error.message));
+      const [state, record] = [latest.current[exerciseId], draftOf(exerciseId)];
+      return writeAgreed(getRepos, { patch, setStorageProblem, announce }, record, state.baseCode);
     },
     [latest, draftOf, patch, setStorageProblem, announce, getRepos],
+  );
+
+  // One exercise's writes go one after another: each reads the base the previous one agreed on,
+  // so this tab's own quick saves (autosave, then Show solution) never look like another tab's edit.
+  const writes = useRef(new Map<string, Promise<void>>());
+  const saveDraft = useCallback(
+    (exerciseId: string) => {
+      writeDraftJournal(draftOf(exerciseId));
+      const next = (writes.current.get(exerciseId) ?? Promise.resolve()).then(() => write(exerciseId));
+      writes.current.set(exerciseId, next);
+      return next;
+    },
+    [draftOf, write],
   );
 
   const scheduleSave = useCallback(
@@ -110,4 +111,31 @@ export function useDraftAutosave(
   }, [flushPending]);
 
   return { scheduleSave, saveNow: saveDraft, flushPending };
+}
+
+/**
+ * Writes `record` only over the draft this tab last agreed on (`baseCode`):
+ * another tab's newer edit becomes a choice, not lost. Never rejects.
+ */
+function writeAgreed(
+  getRepos: ReturnType<typeof useServices>["getRepos"],
+  effects: {
+    patch(exerciseId: string, change: (state: ExerciseState) => ExerciseState): void;
+    setStorageProblem(problem: string | null): void;
+    announce(draft: DraftRecord): void;
+  },
+  record: DraftRecord,
+  baseCode: string,
+): Promise<void> {
+  const { patch, setStorageProblem, announce } = effects;
+  return getRepos()
+    .then((repos) => repos.drafts.putUnlessChanged(record, baseCode))
+    .then((theirs) => {
+      if (theirs) return patch(record.exerciseId, (s) => receiveDraft(s, theirs));
+      clearDraftJournal(record);
+      patch(record.exerciseId, (s) => ({ ...s, baseCode: record.code }));
+      announce(record);
+    })
+    .then(() => setStorageProblem(null))
+    .catch((error: Error) => setStorageProblem(error.message));
 }

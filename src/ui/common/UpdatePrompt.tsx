@@ -5,6 +5,7 @@
  * build never replaces the code of a page mid-exercise. Drafts, progress and
  * runs live in IndexedDB, so they survive the reload.
  */
+import { useState } from "react";
 import { useRegisterSW } from "virtual:pwa-register/react";
 import "./app-status.css";
 
@@ -21,22 +22,36 @@ function checkForUpdates(registration: ServiceWorkerRegistration): void {
 }
 
 export function UpdatePrompt() {
+  // "Later" holds for the version that is waiting now. The register helper may announce one new
+  // version twice (as installed, then as waiting, 200 ms apart), so its flag alone would bring the
+  // prompt back right after the learner dismissed it; only a newer build (updatefound) asks again.
+  const [dismissed, setDismissed] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
-    onRegisteredSW: (_url, registration) => registration && checkForUpdates(registration),
+    onRegisteredSW: (_url, registration) => {
+      if (!registration) return;
+      checkForUpdates(registration);
+      registration.addEventListener("updatefound", () => setDismissed(false));
+    },
     onRegisterError: (error: unknown) =>
       console.warn("Service worker registration failed; the app will not work offline.", error),
   });
-  if (!needRefresh) return null;
+  if (!needRefresh || dismissed) return null;
   return (
     <div role="alert" className="update-prompt">
       <p>A new version of this app is available. Your drafts and runs are kept.</p>
       <button type="button" className="primary" onClick={() => void updateServiceWorker()}>
         Reload to update
       </button>
-      <button type="button" onClick={() => setNeedRefresh(false)}>
+      <button
+        type="button"
+        onClick={() => {
+          setDismissed(true);
+          setNeedRefresh(false);
+        }}
+      >
         Later
       </button>
     </div>

@@ -1,8 +1,6 @@
-import { lazy, Suspense } from "react";
 import type { CellError } from "../../core/evaluation/types";
 import type { CellPlot, OutputLine, RunNotice } from "../../core/session/types";
-
-const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
+import { DeferredPlot } from "../charts/DeferredPlot";
 
 /** Console output, errors (with the line in the learner's cell) and run notices under a cell. */
 export function CellOutputs({
@@ -40,11 +38,11 @@ export function CellOutputs({
         </pre>
       )}
       {plots.length > 0 && (
-        <Suspense fallback={<p className="muted">Loading plot…</p>}>
+        <>
           {plots.map((entry, index) => (
-            <PlotView key={index} plot={entry.plot} />
+            <DeferredPlot key={index} plot={entry.plot} />
           ))}
-        </Suspense>
+        </>
       )}
     </div>
   );

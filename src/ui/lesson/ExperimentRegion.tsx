@@ -4,6 +4,7 @@ import type { ExperimentCell } from "../../core/lesson/types";
 import type { BackendReport } from "../../core/backends/backend-choice";
 import type { ExperimentResult, ImplementationResult } from "../../core/experiments/result-types";
 import { CellOutputs } from "./CellOutputs";
+import { DeferredPlot } from "../charts/DeferredPlot";
 import { RunningBar } from "./RunningBar";
 import { CostTable } from "./CostTable";
 import type { ResourceEstimates } from "../../core/lesson/types";
@@ -16,7 +17,6 @@ import { SweepPanel } from "./SweepPanel";
 import type { SweepControls } from "./useSweeps";
 
 const LossChart = lazy(() => import("../charts/LossChart").then((m) => ({ default: m.LossChart })));
-const PlotView = lazy(() => import("../charts/PlotView").then((m) => ({ default: m.PlotView })));
 
 interface Props {
   cell: ExperimentCell;
@@ -145,7 +145,7 @@ function ResultDetails({ result, savedRunId }: { result: ExperimentResult; saved
           }))}
         />
         {result.plots?.map((plot, index) => (
-          <PlotView key={index} plot={plot} />
+          <DeferredPlot key={index} plot={plot} />
         ))}
       </Suspense>
     </>

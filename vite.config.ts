@@ -131,5 +131,7 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: false } },
   },
   build: { target: "es2022", chunkSizeWarningLimit: 8000 },
-  optimizeDeps: { exclude: ["@tensorflow/tfjs-backend-wasm"] },
+  // The dev server pre-bundles tfjs-backend-wasm like any dependency: its pthread worker source is CommonJS,
+  // which the browser cannot import as is (excluding the package broke every experiment under `npm run dev`).
+  // Pre-bundled code is not minified, so the threads fix above is needed only in the build.
 });

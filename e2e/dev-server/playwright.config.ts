@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { DEV_PORT } from "./paths";
 
 /**
- * The one end-to-end test that needs `npm run dev` rather than the build:
- * saving a lesson file updates the open page through Vite's hot module
- * replacement. Run with `npm run test:e2e:dev` (E2E_DEV_PORT picks the port).
+ * The end-to-end tests that need `npm run dev` rather than the build: saving
+ * a lesson file updates the open page through Vite's hot module replacement,
+ * and the kernel (tfjs, WASM) works under the dev server too. Run with `npm run test:e2e:dev` (E2E_DEV_PORT picks the port).
  * The dev server bundles a scratch copy of the lessons (see vite.config.ts here).
  */
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -2,7 +2,8 @@
  * The lessons shipped with the app: every `lessons/NN-*.md` file. The
  * catalogue gets a build-time index (`?lesson-index`, made by
  * scripts/vite-plugins/lesson-index.ts), so the start page neither downloads
- * nor parses lessons; a lesson's text and the parser load when it is opened.
+ * nor parses lessons; a lesson, parsed at build time (`?lesson-parsed`),
+ * loads when it is opened, without the parser.
  *
  * Under `npm run dev`, saving a lesson file re-runs this module (it accepts
  * its own hot updates); the new index goes into a store kept across module
@@ -10,6 +11,7 @@
  * catalogue, the lesson route) re-render in place, so the page is not reloaded.
  */
 import { sortLessonIndex, type LessonIndexEntry } from "../core/lesson/lesson-index";
+import type { ParseResult } from "../core/lesson/types";
 import type { BuiltinLesson, BuiltinLessonEntry } from "../ui/common/services-context";
 
 const index = import.meta.glob("../../lessons/[0-9]*.md", {
@@ -17,15 +19,17 @@ const index = import.meta.glob("../../lessons/[0-9]*.md", {
   import: "default",
   eager: true,
 }) as Record<string, LessonIndexEntry>;
-const texts = import.meta.glob("../../lessons/[0-9]*.md", { query: "?raw", import: "default" }) as Record<
-  string,
-  () => Promise<string>
->;
+/** A lesson file as the build parsed it. */
+type ParsedFile = ParseResult & { text: string };
+const parsedFiles = import.meta.glob("../../lessons/[0-9]*.md", {
+  query: "?lesson-parsed",
+  import: "default",
+}) as Record<string, () => Promise<ParsedFile>>;
 
 /** The current index, the loaders of this module version, parsed lessons, and who to tell when they change. */
 interface LessonStore {
   entries: readonly BuiltinLessonEntry[];
-  loaders: Map<string, () => Promise<string>>;
+  loaders: Map<string, () => Promise<ParsedFile>>;
   /** Parsed lessons by `file@hash`. */
   parsed: Map<string, Promise<BuiltinLesson>>;
   listeners: Set<() => void>;
@@ -50,7 +54,7 @@ const store: LessonStore = (import.meta.hot?.data.store as LessonStore | undefin
   listeners: new Set(),
 };
 store.entries = withRevisions(index, store.entries);
-store.loaders = new Map(Object.entries(texts).map(([path, load]) => [fileOf(path), load]));
+store.loaders = new Map(Object.entries(parsedFiles).map(([path, load]) => [fileOf(path), load]));
 store.listeners.forEach((listener) => listener());
 if (import.meta.hot) {
   import.meta.hot.data.store = store;
@@ -68,18 +72,19 @@ export function subscribeBuiltinLessons(listener: () => void): () => void {
   return () => store.listeners.delete(listener);
 }
 
-/** Loads and parses the lesson in `entry.file` (once per text version); rejects when the file is unknown. */
+/** Loads the lesson in `entry.file`, parsed at build time (once per text version); rejects when the file is unknown. */
 export function loadBuiltinLesson(entry: BuiltinLessonEntry): Promise<BuiltinLesson> {
   const key = `${entry.file}@${entry.hash}`;
   let parsed = store.parsed.get(key);
   if (!parsed) {
     const load = store.loaders.get(entry.file);
     if (!load) return Promise.reject(new Error(`No lesson file ${entry.file}`));
-    parsed = Promise.all([load(), import("../core/lesson/parse-lesson")]).then(([text, { parseLesson }]) => ({
+    parsed = load().then(({ lesson, diagnostics, text }) => ({
       file: entry.file,
       text,
       revision: entry.revision,
-      ...parseLesson(text),
+      lesson,
+      diagnostics,
     }));
     parsed.catch(() => store.parsed.delete(key));
     store.parsed.set(key, parsed);

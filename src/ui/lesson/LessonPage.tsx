@@ -8,10 +8,12 @@ import { LessonUpdateNotice } from "./LessonUpdateNotice";
 import { TryItBox } from "./TryItBox";
 import { exportedFunctionName } from "../../core/session/try-it";
 import { EXPERIMENT_TIME_LIMIT_MS, useLessonSession } from "./useLessonSession";
+import { useWarmUpAfterLoad } from "./useWarmUpAfterLoad";
 
 /** A lesson: prose, exercises, the tfjs reference and experiments, in file order. */
 export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: BackendChoice }) {
   const session = useLessonSession(lesson, backend);
+  useWarmUpAfterLoad(session.loaded, backend);
   const { meta } = lesson;
   return (
     <article className="lesson">
@@ -27,15 +29,28 @@ export function LessonPage({ lesson, backend }: { lesson: Lesson; backend: Backe
       )}
       <DamagedRecords records={session.damaged} onReplace={session.replaceDamaged} />
       <LessonUpdateNotice updates={session.updates} onResolve={session.actions.resolveUpdate} />
-      {!session.loaded ? (
-        <p className="muted">Loading your saved work…</p>
-      ) : (
-        lesson.cells.map((cell, index) => (
+      {lesson.cells.map((cell, index) =>
+        session.loaded || !needsSavedWork(cell) ? (
           <CellView key={index} cell={cell} lesson={lesson} session={session} backend={backend} />
-        ))
+        ) : (
+          cell.kind === "exercise" && (
+            <p key={index} className="muted">
+              Loading your saved work…
+            </p>
+          )
+        ),
       )}
     </article>
   );
+}
+
+/**
+ * Exercises and experiments show the learner's saved drafts and runs, so they wait for storage (a
+ * starter shown first and then swapped for the draft would take typing that is then lost); the
+ * prose and the lesson's own code show at once.
+ */
+function needsSavedWork(cell: Cell): boolean {
+  return cell.kind === "exercise" || cell.kind === "experiment";
 }
 
 function EstimatesLine({ lesson }: { lesson: Lesson }) {

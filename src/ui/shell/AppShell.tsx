@@ -1,5 +1,5 @@
 /** The app's frame: top bar with navigation and the backend choice, the routed page, and the footer. */
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { BackendChoice } from "../../core/backends/backend-choice";
 import { BackendSelect } from "../common/BackendSelect";
 import { ErrorBoundary } from "../common/ErrorBoundary";
@@ -9,33 +9,25 @@ import { StorageStatus } from "../common/StorageStatus";
 import { UpdatePrompt } from "../common/UpdatePrompt";
 import { useBuiltinLessonEntry, useLoadedBuiltinLesson } from "../common/use-builtin-lessons";
 import { Catalogue } from "../catalogue/Catalogue";
-import { loadMonaco } from "../editor/load-monaco";
 import type { Route } from "../routes";
 import { useBackendChoice } from "./useBackendChoice";
 import { useRoute } from "./useRoute";
 
 const loadLessonPage = () => import("../lesson/LessonPage");
-const LessonPage = lazy(() => loadLessonPage().then((m) => ({ default: m.LessonPage })));
 const OpenLessonPage = lazy(() => import("../open-lesson/OpenLessonPage").then((m) => ({ default: m.OpenLessonPage })));
 const BenchmarksPage = lazy(() => import("../bench/BenchmarksPage").then((m) => ({ default: m.BenchmarksPage })));
 const RunsPage = lazy(() => import("../runs/RunsPage").then((m) => ({ default: m.RunsPage })));
 const RunPage = lazy(() => import("../runs/RunPage").then((m) => ({ default: m.RunPage })));
 
 export function AppShell() {
-  const { kernel, environment } = useServices();
+  const { environment } = useServices();
   const route = useRoute();
   const [backend, setBackend] = useBackendChoice();
   useEffect(() => {
-    if (route.page !== "lesson" && route.page !== "local") return;
-    // The lesson page's code loads at once; Monaco (megabytes to compile) and the
-    // warm kernel (tfjs, WASM) wait until the page is idle, so the prose and the
-    // editable code come first (typing goes to the plain text area meanwhile).
-    void loadLessonPage();
-    return whenIdle(() => {
-      void loadMonaco();
-      kernel.warmUp(backend);
-    });
-  }, [route.page, kernel, backend]);
+    // The lesson page's code loads at once, beside the lesson itself; Monaco and the warm
+    // kernel come after the lesson is on screen (lesson/useWarmUpAfterLoad.ts).
+    if (route.page === "lesson" || route.page === "local") void loadLessonPage();
+  }, [route.page]);
   return (
     <div className="app">
       <header className="topbar">
@@ -68,19 +60,29 @@ export function AppShell() {
   );
 }
 
-/** Runs `task` when the page is idle (or after 1 s at the latest); returns a cancel function. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback !== "function") {
-    const timer = setTimeout(task, 200);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(task, { timeout: 1000 });
-  return () => cancelIdleCallback(handle);
+/**
+ * The lesson page's module, once loaded (null until then). Not React.lazy: a lazy component suspends
+ * at least once, and React then holds the revealed content back for 300 ms after the fallback showed
+ * (its Suspense throttle). The page renders when both the module and the lesson are here, in one
+ * ordinary update.
+ */
+function useLessonPageModule(wanted: boolean) {
+  const [module, setModule] = useState<Awaited<ReturnType<typeof loadLessonPage>> | null>(null);
+  useEffect(() => {
+    if (!wanted || module) return;
+    let cancelled = false;
+    void loadLessonPage().then((loaded) => !cancelled && setModule(loaded));
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, module]);
+  return module;
 }
 
 function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
   const entry = useBuiltinLessonEntry(route.page === "lesson" ? route.lessonId : "");
   const builtin = useLoadedBuiltinLesson(entry);
+  const lessonPage = useLessonPageModule(route.page === "lesson");
   if (route.page === "catalogue") return <Catalogue />;
   if (route.page === "runs") return <RunsPage />;
   if (route.page === "run") return <RunPage runId={route.runId} />;
@@ -89,7 +91,8 @@ function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
     return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;
   // A new revision (the file was saved under `npm run dev`) remounts the page; drafts are saved first and reloaded.
   if (route.page === "lesson" && entry) {
-    if (builtin === null) return <p className="muted">Loading lesson…</p>;
+    if (builtin === null || lessonPage === null) return <p className="muted">Loading lesson…</p>;
+    const { LessonPage } = lessonPage;
     if (builtin instanceof Error) return <p role="alert">This lesson could not be loaded: {builtin.message}</p>;
     if (builtin.lesson)
       return <LessonPage key={`${route.lessonId}@${builtin.revision}`} lesson={builtin.lesson} backend={backend} />;

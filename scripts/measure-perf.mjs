@@ -13,7 +13,6 @@ const LESSON = "linear-regression-one-variable";
 const server = await serveDist();
 const url = server.url;
 const browser = await launchChromium();
-const fallbackEditor = (page) => page.locator("[aria-label='Exercise computeCost'] textarea.code-editor-fallback");
 const monacoReady = (page) => page.locator("[aria-label='Exercise computeCost'] .code-editor[data-ready=true]");
 
 /** Gzip (default level, as the issue measured) of every script the catalogue page loads. */

@@ -30,6 +30,10 @@ test.describe("experiments and tracked runs", () => {
       await expect(region).toContainText("max |Δθ|");
       await expect(region.getByLabel("Training cost by step")).toBeVisible();
       if (backend === "wasm") await expect(region).toContainText(/\d+ threads?/);
+      // Where the kernel ran, as it saw itself: WebGPU needs a worker of the page (kernel-host.ts).
+      await expect(region).toContainText(
+        backend === "webgpu" ? "ran in a worker of this page" : "ran in a sandboxed frame (its own process)",
+      );
       await expect(region).toContainText("Saved as run");
     }
 

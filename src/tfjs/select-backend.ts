@@ -42,12 +42,29 @@ export async function selectBackend(
       const threads = backend === "wasm" ? getThreadsCount() : undefined;
       return {
         tf: tfNamespace,
-        report: { requested: choice, used: backend, skipped, threads, adapter, tfjsVersion: tf.version_core },
+        report: {
+          requested: choice,
+          used: backend,
+          skipped,
+          threads,
+          adapter,
+          tfjsVersion: tf.version_core,
+          kernelHost: kernelHost(),
+        },
       };
     }
     skipped.push({ backend, reason: attempt.reason });
   }
   throw new Error("No tfjs backend could start, not even CPU");
+}
+
+/**
+ * Where this kernel runs, seen from inside: a worker of the sandboxed frame has the frame's opaque
+ * origin ("null"); a worker of the page has the page's. Undefined outside a browser (the CLI checker).
+ */
+function kernelHost(): BackendReport["kernelHost"] {
+  if (typeof self === "undefined" || typeof self.origin !== "string") return undefined;
+  return self.origin === "null" ? "frame" : "page";
 }
 
 function fallbacksAfter(choice: BackendName): BackendName[] {

@@ -8,7 +8,7 @@
  * kind and field of `KernelMessage` (protocol.ts) is here, optional ones too.
  */
 import { z } from "zod";
-import { BACKEND_CHOICES } from "../backends/backend-choice";
+import { BACKEND_CHOICES, KERNEL_HOSTS } from "../backends/backend-choice";
 import { PLOT_LIMITS, plotProblem, type PlotSpec } from "../plot/plot-types";
 import type { RunId } from "../tracking/types";
 import type { KernelMessage } from "./protocol";
@@ -166,6 +166,7 @@ const backendReport = z.strictObject({
   threads: count.optional(),
   adapter: adapter.optional(),
   tfjsVersion: shortText,
+  kernelHost: z.enum(KERNEL_HOSTS).optional(),
   auto: z
     .strictObject({
       estimates: z.array(z.strictObject({ backend: backendName, ms: anyNumber })).max(3),

@@ -23,6 +23,7 @@ const FIELDS: Field[] = [
         .filter(Boolean)
         .join(" / "),
   },
+  { label: "Kernel ran in", read: (r) => r.backend.kernelHost ?? "not recorded" },
   { label: "Seed / split", read: (r) => `${r.seed} / test ${r.split.test}, seed ${r.split.seed}` },
   { label: "Dataset", read: (r) => `${r.dataset.id}@${r.dataset.version} ${r.dataset.sha256.slice(0, 12)}` },
   { label: "Code SHA-256", read: (r) => r.code.sha256.slice(0, 16) },

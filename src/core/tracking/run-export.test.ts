@@ -93,7 +93,8 @@ describe("parseRunsExport", () => {
     expect(errorCount).toBe(15_000);
     expect(errors).toHaveLength(10_000);
     expect(Math.max(...errors.map((e) => e.length))).toBeLessThanOrEqual(300);
-  });
+    // 5,000 runs validated one by one: about 2 s alone, more on a busy 2-core machine.
+  }, 20_000);
 
   it("refuses too deep a nesting before parsing, and more runs than one import may hold", () => {
     const deep = `{"format":"ml-notebook-runs","formatVersion":1,"runs":[${"[".repeat(100_000)}${"]".repeat(100_000)}]}`;

@@ -16,6 +16,7 @@ import {
   SETTINGS_SCHEMA_VERSION,
   STORED_BACKEND_CHOICES,
   STORED_BACKEND_NAMES,
+  STORED_KERNEL_HOSTS,
 } from "./types";
 import { CELL_ID_PATTERN, LESSON_ID_PATTERN } from "../lesson/id-patterns";
 import { MAX_ARRAY_ITEMS, MAX_CODE_CHARS, MAX_ENTRIES, MAX_ID_CHARS, MAX_TEXT_CHARS } from "./import-limits";
@@ -113,6 +114,7 @@ const backendReportSchema = z.strictObject({
     })
     .optional(),
   tfjsVersion: text,
+  kernelHost: z.enum(STORED_KERNEL_HOSTS).optional(),
   auto: z
     .strictObject({
       estimates: list(z.strictObject({ backend: z.enum(STORED_BACKEND_NAMES), ms: z.number() }), 8),

@@ -28,6 +28,8 @@ export const SETTINGS_SCHEMA_VERSION = 1;
 export const STORED_BACKEND_CHOICES = ["auto", "webgpu", "wasm", "cpu"] as const;
 /** Backends a stored record may say were used. */
 export const STORED_BACKEND_NAMES = ["webgpu", "wasm", "cpu"] as const;
+/** Where a stored run's kernel may say it ran. */
+export const STORED_KERNEL_HOSTS = ["frame", "page"] as const;
 
 /** One check's verdict as stored (the shape of grading's `CheckVerdict`). */
 export interface StoredCheckVerdict {
@@ -51,6 +53,8 @@ export interface StoredBackendReport {
   /** WebGPU adapter description, when one was found. */
   adapter?: { vendor: string; architecture: string; description: string; isFallbackAdapter: boolean };
   tfjsVersion: string;
+  /** Where the kernel ran: the sandboxed frame or a worker of the page (optional, added later). */
+  kernelHost?: (typeof STORED_KERNEL_HOSTS)[number];
   /** For `auto`: each backend's estimated ms for this experiment and why the used one won (optional, added later). */
   auto?: { estimates: { backend: (typeof STORED_BACKEND_NAMES)[number]; ms: number }[]; reason: string };
 }

@@ -4,6 +4,7 @@ import type { ExperimentCell } from "../../core/lesson/types";
 import type { BackendReport } from "../../core/backends/backend-choice";
 import type { ExperimentResult, ImplementationResult } from "../../core/experiments/result-types";
 import { CellOutputs } from "./CellOutputs";
+import { KERNEL_HOST_LABELS } from "../common/kernel-host-labels";
 import { DeferredPlot } from "../charts/DeferredPlot";
 import { RunningBar } from "./RunningBar";
 import { CostTable } from "./CostTable";
@@ -169,6 +170,7 @@ function BackendLine({ report }: { report: BackendReport }) {
       Backend used: <strong>{report.used}</strong>
       {report.requested !== report.used && ` (requested ${report.requested})`}
       {report.threads !== undefined && ` · ${report.threads} thread${report.threads === 1 ? "" : "s"}`}
+      {report.kernelHost && ` · ${KERNEL_HOST_LABELS[report.kernelHost]}`}
       {report.adapter &&
         ` · adapter ${report.adapter.vendor} ${report.adapter.architecture}${report.adapter.isFallbackAdapter ? " (software fallback)" : ""}`}
       {report.auto && (

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { formatNumber, formatValue } from "../../core/grading/compare";
 import type { RunSummary } from "../../core/tracking/run-summary";
 import type { RunRecord } from "../../core/tracking/types";
+import { KERNEL_HOST_LABELS } from "../common/kernel-host-labels";
 import { useServices } from "../common/services-context";
 import { ArtifactsTable } from "./ArtifactsTable";
 import { RunLabels } from "./RunLabels";
@@ -86,6 +87,12 @@ function RunFacts({ run }: { run: RunRecord }) {
       <dd>
         {run.backend.used} ({run.backend.requested})
       </dd>
+      {run.backend.kernelHost && (
+        <>
+          <dt>Kernel</dt>
+          <dd>{KERNEL_HOST_LABELS[run.backend.kernelHost]}</dd>
+        </>
+      )}
       <dt>Seed / split</dt>
       <dd>
         {run.seed} / test {run.split.test}, seed {run.split.seed}

@@ -31,4 +31,11 @@ describe("costRows", () => {
     expect(rows[0].estimate).toBeUndefined();
     expect(rows.at(-1)?.measured).toBe("not profiled");
   });
+
+  it("says when the kernels were profiled over the first steps only", () => {
+    const rows = costRows({ ...profile, kernelsNote: "profiled over the first 200 of 1500 steps" }, "wasm", {});
+    expect(rows.find((r) => r.label === "top kernels")?.measured).toBe(
+      "BatchMatMul 120 ms (3000×) (profiled over the first 200 of 1500 steps)",
+    );
+  });
 });

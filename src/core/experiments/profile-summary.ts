@@ -40,6 +40,8 @@ export function costRows(profile: RunProfile, backend: string, estimates: Resour
   );
   if (profile.jsHeapBytes !== undefined) rows.push({ label: "JS heap", measured: mib(profile.jsHeapBytes) });
   const kernels = profile.topKernels?.map((k) => `${k.name} ${ms(k.ms)} (${k.calls}×)`).join(", ");
-  rows.push({ label: "top kernels", measured: kernels || profile.kernelsNote || "none" });
+  const kernelsLine =
+    kernels && profile.kernelsNote ? `${kernels} (${profile.kernelsNote})` : kernels || profile.kernelsNote;
+  rows.push({ label: "top kernels", measured: kernelsLine || "none" });
   return rows;
 }

@@ -2,12 +2,17 @@
  * Runs the tfjs reference of an experiment with its cost measured (see
  * run-profile.ts): timed with step boundaries and peak memory, leaks counted,
  * then, when the run was short, once more under the kernel profiler for the
- * top kernels (that pass's result is discarded).
+ * top kernels (that pass's result is discarded). The profiled pass stops
+ * after KERNEL_PROFILE_MAX_STEPS steps: a training loop repeats the same
+ * kernels every step, so its first steps rank them as well as all of them
+ * would, and the learner waits for a fraction of a second run, not all of it.
  */
 import { createStepRecorder, stepStats, topKernels, type MemoryProbe, type RunProfile } from "./run-profile";
 
 /** Longer references are not run a second time for the kernel profile. */
 export const KERNEL_PROFILE_MAX_MS = 3000;
+/** Steps (top-level `tf.tidy` calls) the profiled pass runs at most. */
+export const KERNEL_PROFILE_MAX_STEPS = 200;
 
 /** The profiling hooks the kernel provides (all optional). */
 export interface ProfilerHooks {
@@ -29,23 +34,25 @@ export interface ProfileEnvironment {
 
 /**
  * Calls `run(tf)` with a step-recording `tf`; `msOf` gives the timed run's
- * wall time, or undefined when it failed (no profile then).
+ * wall time, or undefined when it failed (no profile then). `memoryAfter` is
+ * tf's memory right after the timed run (the profiled pass may leave more).
  */
 export async function profileReference<R>(
   run: (tf: unknown) => Promise<R>,
   env: ProfileEnvironment,
   msOf: (result: R) => number | undefined,
-): Promise<{ result: R; profile?: RunProfile }> {
+): Promise<{ result: R; profile?: RunProfile; memoryAfter: ReturnType<MemoryProbe> }> {
   const before = env.memory().numTensors;
   const start = env.now();
   const recorder = createStepRecorder(env.now, env.memory, start);
   const result = await run(recorder.wrap(env.tf));
   const end = env.now();
-  const leakedTensors = env.memory().numTensors - before;
+  const memoryAfter = env.memory();
+  const leakedTensors = memoryAfter.numTensors - before;
   const ms = msOf(result);
-  if (ms === undefined) return { result };
+  if (ms === undefined) return { result, memoryAfter };
   const steps = recorder.finish(end);
-  const kernels = await kernelProfile(() => run(env.tf), ms, env.hooks);
+  const kernels = await kernelProfile(run, env.tf, ms, env.hooks, steps.stepMs.length + 1);
   const profile: RunProfile = {
     backendInitMs: env.hooks?.backendInitMs ?? 0,
     firstStepMs: steps.firstStepMs,
@@ -57,20 +64,59 @@ export async function profileReference<R>(
     jsHeapBytes: env.hooks?.jsHeapBytes?.(),
     leakedTensors,
   };
-  return { result, profile };
+  return { result, profile, memoryAfter };
 }
 
 async function kernelProfile(
-  pass: () => Promise<unknown>,
+  run: (tf: unknown) => Promise<unknown>,
+  tf: unknown,
   ms: number,
   hooks: ProfilerHooks | undefined,
+  steps: number,
 ): Promise<Pick<RunProfile, "topKernels" | "kernelsNote">> {
   if (!hooks?.profileKernels) return { kernelsNote: "no kernel profiler in this environment" };
   if (ms > KERNEL_PROFILE_MAX_MS)
     return { kernelsNote: `not profiled: the run took over ${KERNEL_PROFILE_MAX_MS / 1000} s` };
+  const limited = stopAfterSteps(tf, KERNEL_PROFILE_MAX_STEPS);
   try {
-    return { topKernels: topKernels(await hooks.profileKernels(pass)) };
+    const kernels = await hooks.profileKernels(async () => {
+      try {
+        await run(limited.tf);
+      } catch (error) {
+        if (error !== limited.stop) throw error;
+      }
+    });
+    const note = limited.stopped() ? { kernelsNote: `profiled over the first ${limited.limit} of ${steps} steps` } : {};
+    return { topKernels: topKernels(kernels), ...note };
   } catch (error) {
     return { kernelsNote: `kernel profile failed: ${(error as Error).message}` };
   }
+}
+
+/**
+ * `tf` whose `tidy` throws `stop` when step `limit + 1` begins (before it runs anything), so a pass
+ * ends cleanly between steps. The pass's tensors outside the steps are left to the kernel worker,
+ * which is discarded after the run.
+ */
+function stopAfterSteps(tf: unknown, limit: number) {
+  const stop = new Error("kernel profile: step limit reached");
+  const ns = tf as Record<string, unknown> & { tidy?: (...args: unknown[]) => unknown };
+  const tidy = ns.tidy;
+  let depth = 0;
+  let started = 0;
+  let stopped = false;
+  if (typeof tidy !== "function") return { tf, stop, limit, stopped: () => false };
+  const limitedTidy = (...args: unknown[]) => {
+    if (depth === 0 && ++started > limit) {
+      stopped = true;
+      throw stop;
+    }
+    depth++;
+    try {
+      return tidy(...args);
+    } finally {
+      depth--;
+    }
+  };
+  return { tf: { ...ns, tidy: limitedTidy }, stop, limit, stopped: () => stopped };
 }

@@ -75,13 +75,17 @@ export async function runExperiment(
   const referenceFound = findReference(evaluator, input);
   if (!referenceFound.ok) return referenceFound;
   const referenceFn = referenceFound.fn;
-  const { result: reference, profile } = await profileReference(
+  const {
+    result: reference,
+    profile,
+    memoryAfter,
+  } = await profileReference(
     (tf) => timeFit(input.reference.id, () => referenceFn(tf, ...args.map(copyArg)), env.now, returns),
     { tf: env.tf, now: env.now, memory: env.memory, hooks: env.profiler },
     (timed) => (timed.ok ? timed.ms : undefined),
   );
   if (!reference.ok) return reference;
-  const result = experimentResult(input, env, prepared, { learner, reference }, started);
+  const result = { ...experimentResult(input, env, prepared, { learner, reference }, started), memory: memoryAfter };
   return { ok: true, result: profile ? { ...result, profile } : result };
 }
 

@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { launchChromium, serveDist } from "./perf-support.mjs";
+const server = await serveDist();
+const browser = await launchChromium();
+const context = await browser.newContext({ serviceWorkers: "block" });
+const page = await context.newPage();
+const scripts = [];
+page.on("response", (r) => r.request().resourceType() === "script" && scripts.push([new URL(r.url()).pathname, Date.now()]));
+const t0 = Date.now();
+await page.goto(`${server.url}/#/`);
+await page.getByRole("link", { name: /Linear regression/ }).first().waitFor();
+const rendered = Date.now();
+await page.waitForLoadState("networkidle");
+for (const [p, t] of scripts) console.log((gzipSync(readFileSync(`dist${p}`)).length / 1024).toFixed(1), "kB", p, t - t0, t <= rendered ? "before render" : "after");
+await browser.close(); await server.stop();

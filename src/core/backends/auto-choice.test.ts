@@ -135,6 +135,10 @@ describe("experimentShape", () => {
     expect(experimentShape(97, 2, { alpha: 0.01, iterations: 1500 })).toEqual({ rows: 97, cols: 2, steps: 1500 });
     expect(experimentShape(100, 2, { batchSize: 16, epochs: 10 })).toEqual({ rows: 16, cols: 2, steps: 70 });
   });
+
+  it("counts a hidden layer's width in each row's work", () => {
+    expect(experimentShape(359, 64, { hidden: 16, iterations: 120 })).toEqual({ rows: 359, cols: 1024, steps: 120 });
+  });
 });
 
 describe("estimateMs and calibration identity", () => {

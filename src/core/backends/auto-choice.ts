@@ -135,12 +135,20 @@ export function estimateMs(model: CostModel, shape: ExperimentShape): number {
   return shape.steps * (model.overheadMs + model.msPerElement * shape.rows * shape.cols);
 }
 
-/** The experiment's shape from its training rows, columns and hyper-parameters (iterations, or epochs x batches). */
+/**
+ * The experiment's shape from its training rows, columns and hyper-parameters
+ * (iterations, or epochs x batches). A hidden layer of `hidden` units turns a
+ * step's matrix-vector products into matrix products `hidden` columns wide, so
+ * a row costs about `cols x hidden` elements' work: measured on lesson 6 (64
+ * inputs, 16 hidden units), the plain `cols` made CPU look fastest when WASM
+ * was twice as fast.
+ */
 export function experimentShape(rows: number, cols: number, params: Record<string, number>): ExperimentShape {
   const batches = params.batchSize ? Math.ceil(rows / params.batchSize) : 1;
   const steps = params.iterations ?? (params.epochs ? params.epochs * batches : 1);
   const batchRows = params.batchSize ? Math.min(rows, params.batchSize) : rows;
-  return { rows: Math.max(1, batchRows), cols: Math.max(1, cols), steps: Math.max(1, steps) };
+  const width = params.hidden && params.hidden > 1 ? cols * params.hidden : cols;
+  return { rows: Math.max(1, batchRows), cols: Math.max(1, width), steps: Math.max(1, steps) };
 }
 
 const LABELS: Record<BackendName, string> = { webgpu: "WebGPU", wasm: "WASM", cpu: "CPU" };

@@ -55,6 +55,30 @@ test.describe("experiments and tracked runs", () => {
     await expect(region.locator(".cell-error")).toContainText("not yet");
     await expect(region.getByRole("alert")).toContainText("The run failed");
   });
+
+  test("when the kernel's sandboxed frame cannot load, runs fall back to a worker of the page and say so", async ({
+    lessonPage,
+    page,
+  }) => {
+    // The frame document answers 404 (as offline, without it in the HTTP cache): kernel-host.ts then starts
+    // page workers, 2 s after the error page loaded.
+    await page.route(/\/assets\/kernel-frame-[\w-]+\.html$/, (route) =>
+      route.fulfill({ status: 404, contentType: "text/plain", body: "not here" }),
+    );
+    await lessonPage.open(LESSON_1, "wasm");
+    await lessonPage.showSolution("computeCost");
+    await lessonPage.runChecks("computeCost");
+    await expect(lessonPage.verdict("computeCost")).toContainText(/All \d+ checks passed/, { timeout: 30_000 });
+    await lessonPage.showSolution("gradientDescent");
+    const results = await lessonPage.runExperiment("fit");
+    await expect(
+      results
+        .getByRole("row", { name: /TensorFlow\.js/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("wasm");
+    await expect(lessonPage.experiment("fit")).toContainText("ran in a worker of this page");
+  });
 });
 
 test.describe("saved work", () => {

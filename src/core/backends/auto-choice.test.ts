@@ -3,9 +3,7 @@ import {
   CALIBRATION_VERSION,
   calibrationIdentity,
   chooseAutoBackend,
-  estimateMs,
   experimentShape,
-  fitCostModel,
   interpolateStepMs,
   isCalibrationFor,
   type BackendCalibration,
@@ -46,26 +44,6 @@ const measured = calibration([
     ],
   },
 ]);
-
-describe("fitCostModel", () => {
-  it("recovers overhead and per-element cost from exact points", () => {
-    const model = fitCostModel([
-      { rows: 10, cols: 10, msPerStep: 1 + 100 * 0.01 },
-      { rows: 100, cols: 10, msPerStep: 1 + 1000 * 0.01 },
-    ]);
-    expect(model.overheadMs).toBeCloseTo(1);
-    expect(model.msPerElement).toBeCloseTo(0.01);
-  });
-
-  it("never returns a negative overhead", () => {
-    const model = fitCostModel([
-      { rows: 10, cols: 1, msPerStep: 0.1 },
-      { rows: 1000, cols: 1, msPerStep: 20 },
-    ]);
-    expect(model.overheadMs).toBe(0);
-    expect(model.msPerElement).toBeGreaterThan(0);
-  });
-});
 
 describe("interpolateStepMs", () => {
   const points = [
@@ -136,16 +114,18 @@ describe("experimentShape", () => {
     expect(experimentShape(100, 2, { batchSize: 16, epochs: 10 })).toEqual({ rows: 16, cols: 2, steps: 70 });
   });
 
-  it("counts a hidden layer's width in each row's work", () => {
+  it("counts a hidden layer's width, k-means' centroids and a Gaussian kernel's rows in each row's work", () => {
     expect(experimentShape(359, 64, { hidden: 16, iterations: 120 })).toEqual({ rows: 359, cols: 1024, steps: 120 });
+    expect(experimentShape(240, 2, { K: 3, iterations: 10 })).toEqual({ rows: 240, cols: 6, steps: 10 });
+    expect(experimentShape(200, 2, { C: 100, sigma: 0.4, iterations: 200 })).toEqual({
+      rows: 200,
+      cols: 200,
+      steps: 200,
+    });
   });
 });
 
-describe("estimateMs and calibration identity", () => {
-  it("scales with steps", () => {
-    expect(estimateMs({ overheadMs: 1, msPerElement: 0 }, { rows: 5, cols: 5, steps: 7 })).toBe(7);
-  });
-
+describe("calibration identity", () => {
   it("is tied to the browser and the adapter", () => {
     const id = calibrationIdentity("UA", swiftshader);
     expect(id).toContain("swiftshader");

@@ -7,7 +7,7 @@
 import type { BackendName } from "./backend-choice";
 
 /** Bump when the calibration's workload or shape changes: older cached calibrations are then ignored. */
-export const CALIBRATION_VERSION = 2;
+export const CALIBRATION_VERSION = 3;
 
 /** One measured size: milliseconds per gradient-descent step on a rows x cols float32 matrix. */
 export interface CalibrationPoint {
@@ -46,12 +46,6 @@ export interface Calibration {
   backends: BackendCalibration[];
 }
 
-/** Cost of one step: `overheadMs + msPerElement * rows * cols`, fitted to the calibration points. */
-export interface CostModel {
-  overheadMs: number;
-  msPerElement: number;
-}
-
 /** The work an experiment asks for: `steps` passes over a rows x cols design matrix. */
 export interface ExperimentShape {
   rows: number;
@@ -86,34 +80,12 @@ export function isCalibrationFor(calibration: Calibration | undefined, identity:
 }
 
 /**
- * Least-squares fit of `msPerStep = overhead + perElement * rows * cols`, both
- * coefficients kept non-negative (a single point is all per-element cost).
- */
-export function fitCostModel(points: readonly CalibrationPoint[]): CostModel {
-  if (points.length === 0) return { overheadMs: Infinity, msPerElement: Infinity };
-  const xs = points.map((p) => p.rows * p.cols);
-  const ys = points.map((p) => p.msPerStep);
-  const n = points.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-  const sxy = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0);
-  if (n === 1 || sxx === 0) return { overheadMs: 0, msPerElement: my / Math.max(mx, 1) };
-  const slope = Math.max(0, sxy / sxx);
-  const overhead = my - slope * mx;
-  if (overhead >= 0) return { overheadMs: overhead, msPerElement: slope };
-  // A negative intercept is noise: refit through the origin.
-  const sxy0 = xs.reduce((a, x, i) => a + x * ys[i], 0);
-  const sxx0 = xs.reduce((a, x) => a + x * x, 0);
-  return { overheadMs: 0, msPerElement: sxy0 / sxx0 };
-}
-
-/**
  * Milliseconds per step for rows x cols elements, interpolated between the
  * measured sizes on log-log axes; below the smallest size, the smallest
  * size's time (per-step overhead dominates there); above the largest, scaled
- * linearly with the element count. A least-squares line (`fitCostModel`) is
- * too easily bent by one noisy large point to place the small sizes lessons use.
+ * linearly with the element count. (A least-squares line through the points,
+ * used before, was bent by the large size: it gave CPU no per-step overhead
+ * at all, and Auto picked CPU for small experiments that WASM ran faster.)
  */
 export function interpolateStepMs(points: readonly CalibrationPoint[], rows: number, cols: number): number {
   const sorted = [...points].sort((a, b) => a.rows * a.cols - b.rows * b.cols);
@@ -130,24 +102,21 @@ export function interpolateStepMs(points: readonly CalibrationPoint[], rows: num
   return Math.exp(Math.log(a.msPerStep) + t * (Math.log(b.msPerStep) - Math.log(a.msPerStep)));
 }
 
-/** Estimated milliseconds for the whole experiment under `model`. */
-export function estimateMs(model: CostModel, shape: ExperimentShape): number {
-  return shape.steps * (model.overheadMs + model.msPerElement * shape.rows * shape.cols);
-}
-
 /**
  * The experiment's shape from its training rows, columns and hyper-parameters
- * (iterations, or epochs x batches). A hidden layer of `hidden` units turns a
- * step's matrix-vector products into matrix products `hidden` columns wide, so
- * a row costs about `cols x hidden` elements' work: measured on lesson 6 (64
- * inputs, 16 hidden units), the plain `cols` made CPU look fastest when WASM
- * was twice as fast.
+ * (iterations, or epochs x batches), with each row's work in elements of a
+ * gradient-descent step. Three models do more per row than that step:
+ * - a hidden layer of `hidden` units: matrix products `hidden` columns wide,
+ *   `cols x hidden` (measured on lesson 6, 64 inputs and 16 hidden units, the
+ *   plain `cols` made CPU look fastest when WASM was twice as fast);
+ * - k-means with `K` centroids: each row's distance to every centroid, `cols x K`;
+ * - a Gaussian kernel (`sigma`): each row against every training row, `rows`.
  */
 export function experimentShape(rows: number, cols: number, params: Record<string, number>): ExperimentShape {
   const batches = params.batchSize ? Math.ceil(rows / params.batchSize) : 1;
   const steps = params.iterations ?? (params.epochs ? params.epochs * batches : 1);
   const batchRows = params.batchSize ? Math.min(rows, params.batchSize) : rows;
-  const width = params.hidden && params.hidden > 1 ? cols * params.hidden : cols;
+  const width = params.hidden > 1 ? cols * params.hidden : params.K > 1 ? cols * params.K : params.sigma ? rows : cols;
   return { rows: Math.max(1, batchRows), cols: Math.max(1, width), steps: Math.max(1, steps) };
 }
 
@@ -159,13 +128,16 @@ function describe(b: BackendCalibration, ms: number): string {
 }
 
 /**
- * Picks the backend with the smallest estimate for `shape`. Backends that
+ * Picks the backend with the smallest estimate for `shape` (steps times the
+ * interpolated time per step). Backends that
  * could not start are left out; a software (fallback) WebGPU adapter wins only
  * when its own measurement makes it faster. With nothing measured, WASM.
  */
 export function chooseAutoBackend(calibration: Calibration, shape: ExperimentShape): AutoDecision {
   const usable = calibration.backends.filter((b) => b.ok && b.points.length > 0);
-  const ranked = usable.map((b) => ({ b, ms: estimateMs(fitCostModel(b.points), shape) })).sort((x, y) => x.ms - y.ms);
+  const ranked = usable
+    .map((b) => ({ b, ms: shape.steps * interpolateStepMs(b.points, shape.rows, shape.cols) }))
+    .sort((x, y) => x.ms - y.ms);
   const estimates = ranked.map(({ b, ms }) => ({ backend: b.backend, ms }));
   const size = `${shape.rows}×${shape.cols}, ${shape.steps} steps`;
   if (ranked.length === 0)

@@ -65,6 +65,14 @@ export class LessonPage {
     await this.exercise(id).getByRole("button", { name: "Run checks" }).click();
   }
 
+  /** The "Backend used" cell of the TensorFlow.js row of an experiment's results table. */
+  referenceBackend(results: Locator): Locator {
+    return results
+      .getByRole("row", { name: /TensorFlow\.js/ })
+      .getByRole("cell")
+      .first();
+  }
+
   async runExperiment(id: string): Promise<Locator> {
     const region = this.experiment(id);
     await region.getByRole("button", { name: "Run experiment" }).click();

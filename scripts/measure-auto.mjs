@@ -8,7 +8,7 @@
 //
 //   npm run build && node scripts/measure-auto.mjs      (RUNS=5 for steadier medians;
 //   LESSONS=id,id for some lessons only)
-import { launchChromium, median, serveDist } from "./perf-support.mjs";
+import { launchChromium, median, serveDist, timeExperimentRun } from "./perf-support.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const BACKENDS = ["wasm", "cpu", ...(process.env.MEASURE_WEBGPU ? ["webgpu"] : []), "auto"];
@@ -16,29 +16,6 @@ const server = await serveDist();
 const browser = await launchChromium();
 const context = await browser.newContext({ serviceWorkers: "block" });
 const page = await context.newPage();
-
-/** Click -> the run's Stop button gone again (results shown), in the page's clock. */
-function timeOneRun(region) {
-  return region.evaluate(
-    (el) =>
-      new Promise((resolve) => {
-        const start = performance.now();
-        const hasStop = () => [...el.querySelectorAll("button")].some((b) => b.textContent === "Stop");
-        let sawRunning = false;
-        const check = () => {
-          if (hasStop()) sawRunning = true;
-          else if (sawRunning) {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(el, { subtree: true, childList: true, characterData: true });
-        [...el.querySelectorAll("button")].find((b) => b.textContent === "Run experiment").click();
-        check();
-      }),
-  );
-}
 
 async function openSolved(lessonId, backend) {
   await page.goto(`${server.url}/?backend=${backend}#/lesson/${lessonId}`);
@@ -60,7 +37,7 @@ try {
   ).filter((id) => !process.env.LESSONS || process.env.LESSONS.split(",").includes(id));
   // Calibrate Auto once, as a learner's first Auto run would.
   const [first] = await openSolved(lessons[0], "auto");
-  await timeOneRun(first);
+  await timeExperimentRun(first);
   const rows = [];
   for (const lessonId of lessons) {
     const times = {};
@@ -73,7 +50,7 @@ try {
         const runs = [];
         for (let r = 0; r < RUNS; r++) {
           await page.waitForTimeout(1500); // the spare kernel warms up, as between a learner's clicks
-          runs.push(await timeOneRun(region));
+          runs.push(await timeExperimentRun(region));
         }
         (times[names[i]] ??= {})[backend] = median(runs);
         if (backend === "auto")

@@ -6,7 +6,7 @@
 //   MEASURE_ONLY=start for the start-up figures alone)
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { benchmarksPage, launchChromium, median, nativeMatMul, serveDist } from "./perf-support.mjs";
+import { benchmarksPage, launchChromium, median, nativeMatMul, serveDist, timeExperimentRun } from "./perf-support.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const LESSON = "linear-regression-one-variable";
@@ -107,26 +107,7 @@ async function runExperiment(backend, runs = RUNS) {
   const out = [];
   for (let i = 0; i < runs; i++) {
     await page.waitForTimeout(3000); // the spare worker warms up between runs, as between a learner's clicks
-    // From the click until the run ends (its Stop button, shown while it runs, goes away) with results shown.
-    const ms = await region.evaluate(
-      (el) =>
-        new Promise((resolve) => {
-          const start = performance.now();
-          const buttons = () => [...el.querySelectorAll("button")].map((b) => b.textContent);
-          let sawRunning = false;
-          const check = () => {
-            if (buttons().includes("Stop")) sawRunning = true;
-            else if (sawRunning) {
-              observer.disconnect();
-              resolve(performance.now() - start);
-            }
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(el, { subtree: true, childList: true, characterData: true });
-          [...el.querySelectorAll("button")].find((b) => b.textContent === "Run experiment").click();
-          check();
-        }),
-    );
+    const ms = await timeExperimentRun(region);
     const cells = await region
       .getByRole("row", { name: /TensorFlow\.js/ })
       .getByRole("cell")

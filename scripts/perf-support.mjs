@@ -88,3 +88,30 @@ export async function benchmarksPage(browser, url) {
     details: sweep.notes,
   };
 }
+
+/**
+ * Clicks an experiment region's `Run experiment` and resolves with the time
+ * until the run has ended (its Stop button, shown while it runs, gone again,
+ * with the results shown), in the page's clock.
+ */
+export function timeExperimentRun(region) {
+  return region.evaluate(
+    (el) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        const hasStop = () => [...el.querySelectorAll("button")].some((b) => b.textContent === "Stop");
+        let sawRunning = false;
+        const check = () => {
+          if (hasStop()) sawRunning = true;
+          else if (sawRunning) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(el, { subtree: true, childList: true, characterData: true });
+        [...el.querySelectorAll("button")].find((b) => b.textContent === "Run experiment").click();
+        check();
+      }),
+  );
+}

@@ -23,6 +23,14 @@ describe("receiveDraft", () => {
     const next = receiveDraft(mine, theirs);
     expect(next).toMatchObject({ code: "mine", baseCode: "start", conflict: { theirs } });
   });
+
+  it("ignores a draft holding what this tab last agreed on, even while this tab has unsaved changes", () => {
+    // Both tabs saved the same text (the emptied editor); this tab typed on. Nothing new arrived.
+    const typing = { ...fresh(), code: "export const typedInTabA", baseCode: "" };
+    expect(receiveDraft(typing, { ...theirs, code: "" })).toBe(typing);
+    // The same rule as for a stored draft: it is not conflicting.
+    expect(isConflicting({ ...theirs, code: "" }, "", "export const typedInTabA")).toBe(false);
+  });
 });
 
 describe("keepMine and takeTheirs", () => {

@@ -39,10 +39,14 @@ export function isConflicting(stored: DraftRecord, baseCode: string, code: strin
 /**
  * An exercise after another tab saved `theirs`: adopted when this tab has no
  * unsaved change (its code is still `baseCode`) or already holds the same
- * code; otherwise a conflict the learner settles (`keepMine` / `takeTheirs`).
+ * code; ignored when it holds what this tab last agreed on (`baseCode`: the
+ * other tab saved nothing new, as `isConflicting` says of a stored draft);
+ * otherwise a conflict the learner settles (`keepMine` / `takeTheirs`).
  */
 export function receiveDraft(state: ExerciseState, theirs: DraftRecord): ExerciseState {
   if (theirs.code === state.code) return { ...state, baseCode: theirs.code, conflict: undefined };
+  // Two tabs autosaving the same text (an emptied editor, say) then typing on: no conflict.
+  if (theirs.code === state.baseCode) return state;
   if (state.code === state.baseCode) {
     return {
       ...state,

@@ -35,6 +35,12 @@ test.describe("the curriculum", () => {
       const results = await lessonPage.runExperiment(experimentId);
       await expect(lessonPage.referenceBackend(results)).toHaveText("wasm");
       await expect(lessonPage.experiment(experimentId).getByRole("figure").first()).toBeVisible();
+      // Plots draw once they come near the screen (charts/DeferredPlot.tsx): each one scrolled to is drawn.
+      for (const figure of await lessonPage.experiment(experimentId).getByRole("figure").all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure).not.toHaveAttribute("aria-busy", "true");
+        await expect(figure.locator("svg, canvas").first()).toBeVisible();
+      }
     });
   }
 });

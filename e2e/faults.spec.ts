@@ -121,6 +121,16 @@ test.describe("fault suite: imports are all or nothing", () => {
   });
 });
 
+test.describe("fault suite: app files", () => {
+  test("a lesson page whose code cannot load says so instead of loading forever", async ({ page }, info) => {
+    await page.route(/\/assets\/LessonPage-[\w-]+\.js$/, (route) => route.abort("failed"));
+    await page.goto(`/#/lesson/${LESSON_1}`);
+    await expect(page.getByRole("alert")).toContainText("This lesson could not be loaded");
+    await expect(page.getByText("Loading lesson…")).toHaveCount(0);
+    held(info, "the lesson route showed why it could not open the lesson");
+  });
+});
+
 test.describe("fault suite: lesson files", () => {
   test("a lesson file with 100,000-deep YAML is refused without freezing the page", async ({ page }, info) => {
     await meterStalls(page);

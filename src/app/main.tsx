@@ -16,7 +16,8 @@ import "../ui/styles.css";
 function preloadLessonRoute(): void {
   const route = parseRoute(location.hash);
   if (route.page !== "lesson") return;
-  void import("../ui/lesson/LessonPage");
+  // Failures are the page's to report (it asks for the same module again and says why).
+  import("../ui/lesson/LessonPage").catch(() => undefined);
   const entry = getBuiltinLessons().find((candidate) => candidate.lesson?.id === route.lessonId);
   if (entry) loadBuiltinLesson(entry).catch(() => undefined);
   getRepos().catch(() => undefined);

@@ -4,9 +4,8 @@
  * and the kernel client (also loaded on first use: it brings the message
  * schema, zod, which the catalogue does not need).
  */
-import type { KernelClient, RunHandle } from "../kernel/kernel-client";
-import type { KernelRequest } from "../core/protocol/protocol";
-import type { KernelRunner, Repos } from "../ui/common/services-context";
+import type { Repos } from "../ui/common/services-context";
+import { lazyKernelRunner } from "./lazy-kernel";
 
 let reposPromise: Promise<Repos> | null = null;
 
@@ -16,36 +15,7 @@ export function getRepos(): Promise<Repos> {
   return reposPromise;
 }
 
-let clientPromise: Promise<KernelClient> | null = null;
-
-function kernelClient(): Promise<KernelClient> {
-  clientPromise ??= import("../kernel/kernel-client").then(({ KernelClient }) => new KernelClient());
-  return clientPromise;
-}
-
-/** The kernel client's two entry points, each loading the client first (once). */
-export const kernel: KernelRunner = {
-  warmUp(backend) {
-    void kernelClient().then((client) => client.warmUp(backend));
-  },
-  run<R extends KernelRequest>(
-    request: R,
-    timeLimitMs: number,
-    onMessage: Parameters<KernelClient["run"]>[2],
-  ): RunHandle<R["kind"]> {
-    let stopRequested = false;
-    let handle: RunHandle<R["kind"]> | null = null;
-    const done = kernelClient().then((client) => {
-      handle = client.run(request, timeLimitMs, onMessage);
-      if (stopRequested) handle.stop();
-      return handle.done;
-    });
-    return {
-      done,
-      stop() {
-        stopRequested = true;
-        handle?.stop();
-      },
-    };
-  },
-};
+/** The kernel client, loaded on first use. */
+export const kernel = lazyKernelRunner(() =>
+  import("../kernel/kernel-client").then(({ KernelClient }) => new KernelClient()),
+);

@@ -7,7 +7,14 @@
  * kernels every step, so its first steps rank them as well as all of them
  * would, and the learner waits for a fraction of a second run, not all of it.
  */
-import { createStepRecorder, stepStats, topKernels, type MemoryProbe, type RunProfile } from "./run-profile";
+import {
+  createStepRecorder,
+  stepStats,
+  topKernels,
+  withStepHooks,
+  type MemoryProbe,
+  type RunProfile,
+} from "./run-profile";
 
 /** Longer references are not run a second time for the kernel profile. */
 export const KERNEL_PROFILE_MAX_MS = 3000;
@@ -94,29 +101,19 @@ async function kernelProfile(
 }
 
 /**
- * `tf` whose `tidy` throws `stop` when step `limit + 1` begins (before it runs anything), so a pass
- * ends cleanly between steps. The pass's tensors outside the steps are left to the kernel worker,
- * which is discarded after the run.
+ * `tf` that throws `stop` when step `limit + 1` begins (before it runs anything), so a pass ends
+ * cleanly between steps. The pass's tensors are disposed by the profiler hook (profile-hooks.ts).
  */
 function stopAfterSteps(tf: unknown, limit: number) {
   const stop = new Error("kernel profile: step limit reached");
-  const ns = tf as Record<string, unknown> & { tidy?: (...args: unknown[]) => unknown };
-  const tidy = ns.tidy;
-  let depth = 0;
   let started = 0;
   let stopped = false;
-  if (typeof tidy !== "function") return { tf, stop, limit, stopped: () => false };
-  const limitedTidy = (...args: unknown[]) => {
-    if (depth === 0 && ++started > limit) {
+  const limited = withStepHooks(tf, {
+    start: () => {
+      if (++started <= limit) return;
       stopped = true;
       throw stop;
-    }
-    depth++;
-    try {
-      return tidy(...args);
-    } finally {
-      depth--;
-    }
-  };
-  return { tf: { ...ns, tidy: limitedTidy }, stop, limit, stopped: () => stopped };
+    },
+  });
+  return { tf: limited, stop, limit, stopped: () => stopped };
 }

@@ -88,33 +88,46 @@ export interface StepRecorder {
   finish(end: number): { firstStepMs: number; stepMs: number[]; peakTensors: number; peakBytes: number };
 }
 
+/**
+ * A copy of `tf` whose `tidy` calls `onStep.start` before each top-level call
+ * (a training step: the lessons' references run one `tidy` per step) and
+ * `onStep.end` after it; nested calls are part of their step. `start` may
+ * throw to end the run before that step. Without a `tidy`, `tf` itself.
+ */
+export function withStepHooks(tf: unknown, onStep: { start?(): void; end?(): void }): unknown {
+  const ns = tf as Record<string, unknown> & { tidy?: (...args: unknown[]) => unknown };
+  const tidy = ns.tidy;
+  if (typeof tidy !== "function") return tf;
+  let depth = 0;
+  const wrapped = (...args: unknown[]) => {
+    if (depth === 0) onStep.start?.();
+    depth++;
+    try {
+      return tidy(...args);
+    } finally {
+      depth--;
+      if (depth === 0) onStep.end?.();
+    }
+  };
+  return { ...ns, tidy: wrapped };
+}
+
 /** A recorder that timestamps each top-level `tf.tidy` call and samples memory after it. */
 export function createStepRecorder(now: () => number, memory: MemoryProbe, start: number): StepRecorder {
   const starts: number[] = [];
-  let depth = 0;
   let peak = memory();
   let peakTensors = peak.numTensors;
   let peakBytes = peak.numBytes;
   return {
     wrap(tf) {
-      const ns = tf as Record<string, unknown> & { tidy?: (...args: unknown[]) => unknown };
-      const tidy = ns.tidy;
-      if (typeof tidy !== "function") return tf;
-      const wrapped = (...args: unknown[]) => {
-        if (depth === 0) starts.push(now());
-        depth++;
-        try {
-          return tidy(...args);
-        } finally {
-          depth--;
-          if (depth === 0) {
-            peak = memory();
-            peakTensors = Math.max(peakTensors, peak.numTensors);
-            peakBytes = Math.max(peakBytes, peak.numBytes);
-          }
-        }
-      };
-      return { ...ns, tidy: wrapped };
+      return withStepHooks(tf, {
+        start: () => starts.push(now()),
+        end: () => {
+          peak = memory();
+          peakTensors = Math.max(peakTensors, peak.numTensors);
+          peakBytes = Math.max(peakBytes, peak.numBytes);
+        },
+      });
     },
     finish(end) {
       const bounds = [...starts, end];

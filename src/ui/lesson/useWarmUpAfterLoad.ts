@@ -1,10 +1,12 @@
 /**
  * What a lesson page needs next, loaded in the order a learner needs it: the
- * prose and the editable code first; then Monaco (megabytes to compile), once
- * the saved work is on screen and the page is idle; then the warm kernel
- * (tfjs and WASM, in a worker of its own), once Monaco is ready. On a 2-core
- * machine each of these competes with the others for the main thread, so
- * starting them all at once delays the first thing the learner wants.
+ * prose and the editable code first; then Monaco (megabytes to compile: the
+ * first CodeEditor asks for it when the exercises mount, after the saved work
+ * is read; this hook asks too, for pages without an exercise); then the warm
+ * kernel (tfjs and WASM, in a worker of its own), once Monaco is ready and the
+ * page is idle. On a 2-core machine each of these competes with the others
+ * for the main thread, so starting them all at once delays the first thing
+ * the learner wants.
  */
 import { useEffect } from "react";
 import type { BackendChoice } from "../../core/backends/backend-choice";

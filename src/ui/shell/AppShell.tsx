@@ -24,9 +24,9 @@ export function AppShell() {
   const route = useRoute();
   const [backend, setBackend] = useBackendChoice();
   useEffect(() => {
-    // The lesson page's code loads at once, beside the lesson itself; Monaco and the warm
-    // kernel come after the lesson is on screen (lesson/useWarmUpAfterLoad.ts).
-    if (route.page === "lesson" || route.page === "local") void loadLessonPage();
+    // A lesson file opened from this browser shows in the lesson page: its code loads beside the
+    // open-lesson page's own. (A built-in lesson's route loads it in Page, and main.tsx earlier still.)
+    if (route.page === "local") loadLessonPage().catch(() => undefined);
   }, [route.page]);
   return (
     <div className="app">
@@ -61,21 +61,26 @@ export function AppShell() {
 }
 
 /**
- * The lesson page's module, once loaded (null until then). Not React.lazy: a lazy component suspends
- * at least once, and React then holds the revealed content back for 300 ms after the fallback showed
- * (its Suspense throttle). The page renders when both the module and the lesson are here, in one
- * ordinary update.
+ * The lesson page's module once loaded, an Error if it could not load (offline without it, say),
+ * null until then. Not React.lazy: a lazy component suspends at least once, and React then holds
+ * the revealed content back for 300 ms after the fallback showed (its Suspense throttle). The page
+ * renders when both the module and the lesson are here, in one ordinary update.
  */
 function useLessonPageModule(wanted: boolean) {
-  const [module, setModule] = useState<Awaited<ReturnType<typeof loadLessonPage>> | null>(null);
+  const [module, setModule] = useState<Awaited<ReturnType<typeof loadLessonPage>> | Error | null>(null);
   useEffect(() => {
-    if (!wanted || module) return;
+    if (!wanted || (module && !(module instanceof Error))) return;
     let cancelled = false;
-    void loadLessonPage().then((loaded) => !cancelled && setModule(loaded));
+    loadLessonPage().then(
+      (loaded) => !cancelled && setModule(loaded),
+      (error: Error) => !cancelled && setModule(error),
+    );
     return () => {
       cancelled = true;
     };
-  }, [wanted, module]);
+    // An Error is kept until the route changes: retrying at once would fail the same way.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted]);
   return module;
 }
 
@@ -91,9 +96,10 @@ function Page({ route, backend }: { route: Route; backend: BackendChoice }) {
     return <OpenLessonPage lessonId={route.page === "local" ? route.lessonId : null} backend={backend} />;
   // A new revision (the file was saved under `npm run dev`) remounts the page; drafts are saved first and reloaded.
   if (route.page === "lesson" && entry) {
+    if (builtin instanceof Error) return <p role="alert">This lesson could not be loaded: {builtin.message}</p>;
+    if (lessonPage instanceof Error) return <p role="alert">This lesson could not be loaded: {lessonPage.message}</p>;
     if (builtin === null || lessonPage === null) return <p className="muted">Loading lesson…</p>;
     const { LessonPage } = lessonPage;
-    if (builtin instanceof Error) return <p role="alert">This lesson could not be loaded: {builtin.message}</p>;
     if (builtin.lesson)
       return <LessonPage key={`${route.lessonId}@${builtin.revision}`} lesson={builtin.lesson} backend={backend} />;
   }

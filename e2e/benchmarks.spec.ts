@@ -18,6 +18,11 @@ test("a quick sweep on CPU and WASM draws the chart, fills the Auto column, is s
   await expect(page.getByRole("button", { name: "Run sweep" })).toBeEnabled();
   await expect(page.getByRole("figure", { name: /matMul n×n: milliseconds .* \(log axes\)/ })).toBeVisible();
   await expect(page.getByRole("figure", { name: /gradient-descent step m×20/ })).toBeVisible();
+  // Cross-origin isolated, the WASM sweep computes with every core (tfjs alone would take half, at most 8).
+  const cores = await page.evaluate(() => Math.min(8, navigator.hardwareConcurrency));
+  await expect(page.getByText(/^asked for wasm, used wasm/)).toContainText(
+    `· ${cores} thread${cores === 1 ? "" : "s"}`,
+  );
   const autos = await table.locator("tbody tr td:last-child").allInnerTexts();
   expect(autos.every((text) => /^(cpu|wasm) \((measured|estimate)\)$/.test(text))).toBe(true);
   const jsTimes = await table.locator("tbody tr td:nth-child(6)").allInnerTexts();

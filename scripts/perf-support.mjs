@@ -28,7 +28,16 @@ export async function serveDist() {
   const child = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
     stdio: "ignore",
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
+    // Its own process group, so stopping it stops vite too, not only npx (vite was left running, using CPU).
+    detached: true,
   });
+  const stop = async () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (
@@ -37,10 +46,10 @@ export async function serveDist() {
         () => false,
       )
     )
-      return { url, stop: async () => void child.kill() };
+      return { url, stop };
     await new Promise((r) => setTimeout(r, 500));
   }
-  child.kill();
+  await stop();
   throw new Error("vite preview did not start");
 }
 

@@ -20,9 +20,13 @@ export function cachedCalibration(): Calibration | undefined {
   }
 }
 
-/** The request with the cached calibration attached, for an `auto` experiment; other requests unchanged. */
+/** Experiments that read the calibration: Auto picks a backend by it, WASM its thread count. */
+const CALIBRATED_CHOICES: ReadonlySet<string> = new Set(["auto", "wasm"]);
+
+/** The request with the cached calibration attached, for an `auto` or `wasm` experiment; other requests unchanged. */
 export function withCachedCalibration<R extends KernelRequest>(request: R): R {
-  if (request.kind !== "run-experiment" || request.backend !== "auto" || request.calibration) return request;
+  if (request.kind !== "run-experiment" || !CALIBRATED_CHOICES.has(request.backend) || request.calibration)
+    return request;
   const calibration = cachedCalibration();
   return calibration ? { ...request, calibration } : request;
 }

@@ -143,10 +143,20 @@ async function handleExperiment(
   }
 }
 
-/** Benchmarks run only app code (no learner code), so the sandbox is not needed. */
+/**
+ * Benchmarks run only app code (no learner code), so the sandbox is not needed. WASM computes with every
+ * core: the sweep shows what threads do at each size (they lose on small operations).
+ */
 async function handleBenchmark(request: RunBenchmarkRequest): Promise<void> {
-  const { timeTfjsGdStep, timeTfjsMatMul } = await import("../tfjs/benchmarks");
-  const { report } = await selectPrewarmed(request.backend);
+  const [{ timeTfjsGdStep, timeTfjsMatMul }, { useWasmThreads, wasmThreadsAvailable }] = await Promise.all([
+    import("../tfjs/benchmarks"),
+    import("../tfjs/wasm-threads"),
+  ]);
+  const selected = await selectPrewarmed(request.backend);
+  const report =
+    selected.report.used === "wasm"
+      ? { ...selected.report, threads: useWasmThreads(wasmThreadsAvailable()) }
+      : selected.report;
   const workload = request.workload ?? "matmul";
   const rows: BenchmarkRow[] = [];
   for (const size of request.sizes) {

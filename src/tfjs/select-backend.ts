@@ -6,9 +6,10 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-webgpu";
-import { getThreadsCount, setThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import { setThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import type { BackendChoice, BackendName, BackendReport } from "../core/backends/backend-choice";
 import { tfNamespace, type TfNamespace } from "./tf-namespace";
+import { wasmThreadsInUse } from "./wasm-threads";
 import { providedWasmBinaries, WASM_FILE_URLS, type WasmBinaries, type WasmFileName } from "./wasm-files";
 
 /** How long one backend may take to initialise before we fall back. */
@@ -39,7 +40,7 @@ export async function selectBackend(
     );
     if (attempt.ok) {
       adapter = attempt.adapter ?? adapter;
-      const threads = backend === "wasm" ? getThreadsCount() : undefined;
+      const threads = backend === "wasm" ? wasmThreadsInUse() : undefined;
       return {
         tf: tfNamespace,
         report: {
@@ -75,15 +76,34 @@ async function tryBackend(backend: BackendName, wasmBinaries: WasmBinaries): Pro
   try {
     if (backend === "webgpu") return await tryWebGpu();
     if (backend === "wasm") {
-      // tfjs uses half the cores by default; when cross-origin isolated (threads work), use them all.
-      if (self.crossOriginIsolated) setThreadsCount(Math.max(1, self.navigator.hardwareConcurrency ?? 1));
+      // One thread to start: most runs are small, and a large one asks for every core (wasm-threads.ts).
+      setThreadsCount(1);
       serveWasmFromMemory(wasmBinaries);
     }
-    const ok = await tf.setBackend(backend);
-    await tf.ready();
+    const start = async () => (await tf.setBackend(backend)) && (await tf.ready(), true);
+    const ok = backend === "wasm" && self.crossOriginIsolated ? await withWasmCoreCapLifted(start) : await start();
     return ok ? { ok: true } : { ok: false, reason: `tfjs could not initialise the ${backend} backend` };
   } catch (error) {
     return { ok: false, reason: `${backend} failed to start: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * tfjs-backend-wasm 4.22 caps its thread pool at half of `navigator.hardwareConcurrency` (its backend.cc
+ * assumes two hyper-threads per core) and silently lowers a larger `setThreadsCount` to that cap (tfjs
+ * issue #8513): on a 2-core machine, 1 thread. The wasm module reads the cap once, as it starts. While it
+ * starts, this worker's navigator reports twice its cores, so the cap becomes every core and the count
+ * asked for decides (wasm-threads.ts). Nothing else runs in the worker meanwhile, and the thread count a
+ * run reports is the module's own (`wasmThreadsInUse`), so it stays true.
+ */
+async function withWasmCoreCapLifted<T>(start: () => Promise<T>): Promise<T> {
+  const nav = self.navigator;
+  Object.defineProperty(nav, "hardwareConcurrency", { value: 2 * (nav.hardwareConcurrency ?? 1), configurable: true });
+  try {
+    return await start();
+  } finally {
+    // The own property shadowed the prototype's getter; deleting it restores the real count.
+    delete (nav as { hardwareConcurrency?: number }).hardwareConcurrency;
   }
 }
 

@@ -6,6 +6,8 @@ import {
   experimentShape,
   interpolateStepMs,
   isCalibrationFor,
+  wasmThreadsFor,
+  WASM_THREADS_MIN_ELEMENTS,
   type BackendCalibration,
   type Calibration,
 } from "./auto-choice";
@@ -132,5 +134,62 @@ describe("calibration identity", () => {
     expect(isCalibrationFor({ ...measured, identity: id }, id)).toBe(true);
     expect(isCalibrationFor({ ...measured, identity: id }, calibrationIdentity("UA", null))).toBe(false);
     expect(isCalibrationFor(undefined, id)).toBe(false);
+  });
+});
+
+describe("WASM's thread count", () => {
+  // The shape measured on the 2-core machine: a second thread doubles small steps and halves large ones.
+  const wasm: BackendCalibration = {
+    backend: "wasm",
+    ok: true,
+    threads: 1,
+    points: [
+      { rows: 1024, cols: 16, msPerStep: 0.2 },
+      { rows: 16384, cols: 64, msPerStep: 6 },
+    ],
+    threaded: {
+      threads: 2,
+      points: [
+        { rows: 1024, cols: 16, msPerStep: 0.4 },
+        { rows: 16384, cols: 64, msPerStep: 3 },
+      ],
+    },
+  };
+  const cpu: BackendCalibration = {
+    backend: "cpu",
+    ok: true,
+    points: [
+      { rows: 1024, cols: 16, msPerStep: 0.5 },
+      { rows: 16384, cols: 64, msPerStep: 30 },
+    ],
+  };
+  const small = { rows: 1024, cols: 16, steps: 100 };
+  const large = { rows: 16384, cols: 64, steps: 100 };
+
+  it("is the one the calibration measured faster for the shape", () => {
+    expect(wasmThreadsFor(small, 2, calibration([wasm]))).toBe(1);
+    expect(wasmThreadsFor(large, 2, calibration([wasm]))).toBe(2);
+    expect(wasmThreadsFor(large, 1, calibration([wasm]))).toBe(1);
+  });
+
+  it("without a calibration, is every core only from WASM_THREADS_MIN_ELEMENTS per step", () => {
+    expect(wasmThreadsFor({ rows: 1000, cols: 20, steps: 1 }, 4)).toBe(1);
+    expect(wasmThreadsFor({ rows: WASM_THREADS_MIN_ELEMENTS / 20, cols: 20, steps: 1 }, 4)).toBe(4);
+  });
+
+  it("lets Auto estimate WASM with its faster count, and says so", () => {
+    const atLarge = chooseAutoBackend(calibration([wasm, cpu]), large);
+    expect(atLarge).toMatchObject({ backend: "wasm", threads: 2 });
+    expect(atLarge.estimates[0]).toEqual({ backend: "wasm", ms: 300, threads: 2 });
+    expect(atLarge.reason).toContain("WASM (2 threads) 300 ms");
+    const atSmall = chooseAutoBackend(calibration([wasm, cpu]), small);
+    expect(atSmall).toMatchObject({ backend: "wasm", threads: 1 });
+    expect(atSmall.estimates[0].ms).toBeCloseTo(20);
+  });
+
+  it("leaves the thread count out where WASM was measured one way only", () => {
+    const decision = chooseAutoBackend(measured, { rows: 256, cols: 8, steps: 10 });
+    expect(decision.backend).toBe("wasm");
+    expect(decision.reason).not.toContain("thread");
   });
 });

@@ -6,8 +6,11 @@
  */
 import type { BackendName } from "./backend-choice";
 
-/** Bump when the calibration's workload or shape changes: older cached calibrations are then ignored. */
-export const CALIBRATION_VERSION = 3;
+/**
+ * Bump when the calibration's workload or shape changes, or a backend's speed does (version 4: WASM uses
+ * every core): older cached calibrations are then ignored.
+ */
+export const CALIBRATION_VERSION = 4;
 
 /** One measured size: milliseconds per gradient-descent step on a rows x cols float32 matrix. */
 export interface CalibrationPoint {
@@ -32,7 +35,10 @@ export interface BackendCalibration {
   points: CalibrationPoint[];
   /** Milliseconds to initialise the backend (WASM module compile, WebGPU device). */
   initMs?: number;
+  /** Threads `points` were measured with (WASM). */
   threads?: number;
+  /** WASM only: the same sizes measured again with every core, when there is more than one. */
+  threaded?: { threads: number; points: CalibrationPoint[] };
   adapter?: AdapterIdentity;
 }
 
@@ -53,17 +59,54 @@ export interface ExperimentShape {
   steps: number;
 }
 
-/** One backend's estimated time for the experiment, in milliseconds. */
+/** One backend's estimated time for the experiment, in milliseconds (WASM: with its better thread count). */
 export interface BackendEstimate {
   backend: BackendName;
   ms: number;
+  threads?: number;
 }
 
-/** What Auto chose, every estimate it compared, and why, in words. */
+/** What Auto chose, every estimate it compared, and why, in words; `threads` when it chose WASM. */
 export interface AutoDecision {
   backend: BackendName;
+  threads?: number;
   estimates: BackendEstimate[];
   reason: string;
+}
+
+/**
+ * Per-step elements (rows x cols of the shape) from which WASM computes with
+ * every core when no calibration says otherwise. Measured on a 2-core
+ * machine (`npm run bench`, 1 thread against 2): a gradient-descent step took
+ * twice as long with 2 threads at 1,000 x 20, as long at 10,000 x 20, and half
+ * as long at 100,000 x 20.
+ */
+export const WASM_THREADS_MIN_ELEMENTS = 200_000;
+
+/**
+ * WASM's estimated time per step for a rows x cols shape, with the thread
+ * count that measured faster there (one thread unless `threaded` was measured).
+ */
+function bestWasmStep(b: BackendCalibration, rows: number, cols: number): { msPerStep: number; threads: number } {
+  const single = { msPerStep: interpolateStepMs(b.points, rows, cols), threads: b.threads ?? 1 };
+  if (!b.threaded || b.threaded.points.length === 0) return single;
+  const all = { msPerStep: interpolateStepMs(b.threaded.points, rows, cols), threads: b.threaded.threads };
+  return all.msPerStep < single.msPerStep ? all : single;
+}
+
+/**
+ * How many threads WASM should compute with for `shape`, at most `available`:
+ * the faster by this device's calibration when it measured both, else every
+ * core from WASM_THREADS_MIN_ELEMENTS per step, else one.
+ */
+export function wasmThreadsFor(shape: ExperimentShape, available: number, calibration?: Calibration): number {
+  const wasm = calibration?.backends.find((b) => b.backend === "wasm" && b.ok && b.threaded);
+  const threads = wasm
+    ? bestWasmStep(wasm, shape.rows, shape.cols).threads
+    : shape.rows * shape.cols >= WASM_THREADS_MIN_ELEMENTS
+      ? available
+      : 1;
+  return Math.max(1, Math.min(available, threads));
 }
 
 /** The browser (user agent) and WebGPU adapter a calibration is valid for, as one string. */
@@ -122,9 +165,20 @@ export function experimentShape(rows: number, cols: number, params: Record<strin
 
 const LABELS: Record<BackendName, string> = { webgpu: "WebGPU", wasm: "WASM", cpu: "CPU" };
 
-function describe(b: BackendCalibration, ms: number): string {
+function describe(b: BackendCalibration, ms: number, threads?: number): string {
   const software = b.adapter?.isFallbackAdapter ? ` (software adapter ${b.adapter.architecture || "fallback"})` : "";
-  return `${LABELS[b.backend]}${software} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+  const threaded = threads !== undefined && b.threaded ? ` (${threads} thread${threads === 1 ? "" : "s"})` : "";
+  return `${LABELS[b.backend]}${software}${threaded} ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+}
+
+/** A backend's estimate for `shape`: steps times the interpolated time per step (WASM: its faster thread count). */
+function estimate(
+  b: BackendCalibration,
+  shape: ExperimentShape,
+): { b: BackendCalibration; ms: number; threads?: number } {
+  if (b.backend !== "wasm") return { b, ms: shape.steps * interpolateStepMs(b.points, shape.rows, shape.cols) };
+  const { msPerStep, threads } = bestWasmStep(b, shape.rows, shape.cols);
+  return { b, ms: shape.steps * msPerStep, threads };
 }
 
 /**
@@ -135,19 +189,17 @@ function describe(b: BackendCalibration, ms: number): string {
  */
 export function chooseAutoBackend(calibration: Calibration, shape: ExperimentShape): AutoDecision {
   const usable = calibration.backends.filter((b) => b.ok && b.points.length > 0);
-  const ranked = usable
-    .map((b) => ({ b, ms: shape.steps * interpolateStepMs(b.points, shape.rows, shape.cols) }))
-    .sort((x, y) => x.ms - y.ms);
-  const estimates = ranked.map(({ b, ms }) => ({ backend: b.backend, ms }));
+  const ranked = usable.map((b) => estimate(b, shape)).sort((x, y) => x.ms - y.ms);
+  const estimates = ranked.map(({ b, ms, threads }) => ({ backend: b.backend, ms, ...(threads && { threads }) }));
   const size = `${shape.rows}×${shape.cols}, ${shape.steps} steps`;
   if (ranked.length === 0)
     return { backend: "wasm", estimates, reason: "no backend could be calibrated on this device; WASM by default" };
   const [best, ...rest] = ranked;
-  const others = rest.map(({ b, ms }) => describe(b, ms)).join(", ");
+  const others = rest.map(({ b, ms, threads }) => describe(b, ms, threads)).join(", ");
   const skipped = calibration.backends.filter((b) => !b.ok).map((b) => `${LABELS[b.backend]}: ${b.reason}`);
   const reason =
-    `fastest estimate for ${size}: ${describe(best.b, best.ms)}` +
+    `fastest estimate for ${size}: ${describe(best.b, best.ms, best.threads)}` +
     (others ? ` vs ${others}` : "") +
     (skipped.length ? `; not available: ${skipped.join("; ")}` : "");
-  return { backend: best.b.backend, estimates, reason };
+  return { backend: best.b.backend, ...(best.threads && { threads: best.threads }), estimates, reason };
 }

@@ -34,5 +34,5 @@ export interface BackendReport {
    */
   kernelHost?: KernelHostKind;
   /** When `auto` was requested: each backend's estimated time for this experiment and why `used` won. */
-  auto?: { estimates: { backend: BackendName; ms: number }[]; reason: string };
+  auto?: { estimates: { backend: BackendName; ms: number; threads?: number }[]; reason: string };
 }

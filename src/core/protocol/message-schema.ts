@@ -153,6 +153,12 @@ const calibration = z.strictObject({
         points: z.array(z.strictObject({ rows: count, cols: count, msPerStep: anyNumber })).max(100),
         initMs: anyNumber.optional(),
         threads: count.optional(),
+        threaded: z
+          .strictObject({
+            threads: count,
+            points: z.array(z.strictObject({ rows: count, cols: count, msPerStep: anyNumber })).max(100),
+          })
+          .optional(),
         adapter: adapter.optional(),
       }),
     )
@@ -169,7 +175,7 @@ const backendReport = z.strictObject({
   kernelHost: z.enum(KERNEL_HOSTS).optional(),
   auto: z
     .strictObject({
-      estimates: z.array(z.strictObject({ backend: backendName, ms: anyNumber })).max(3),
+      estimates: z.array(z.strictObject({ backend: backendName, ms: anyNumber, threads: count.optional() })).max(3),
       reason: text,
     })
     .optional(),

@@ -52,7 +52,7 @@ interface KernelRequestFields {
     spec: ExperimentSpec;
     reference: SourceCell;
     backend: BackendChoice;
-    /** This device's cached calibration for `auto` (the worker re-measures when it is missing or for another device). */
+    /** This device's cached calibration, for `auto` (re-measured when missing or for another device) and `wasm` (its threads). */
     calibration?: Calibration;
   };
   /** Times one workload over sizes on one tfjs backend, and optionally in plain JavaScript (see BenchmarksPage). */

@@ -117,7 +117,10 @@ const backendReportSchema = z.strictObject({
   kernelHost: z.enum(STORED_KERNEL_HOSTS).optional(),
   auto: z
     .strictObject({
-      estimates: list(z.strictObject({ backend: z.enum(STORED_BACKEND_NAMES), ms: z.number() }), 8),
+      estimates: list(
+        z.strictObject({ backend: z.enum(STORED_BACKEND_NAMES), ms: z.number(), threads: count.optional() }),
+        8,
+      ),
       reason: text,
     })
     .optional(),

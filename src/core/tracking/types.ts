@@ -56,7 +56,10 @@ export interface StoredBackendReport {
   /** Where the kernel ran: the sandboxed frame or a worker of the page (optional, added later). */
   kernelHost?: (typeof STORED_KERNEL_HOSTS)[number];
   /** For `auto`: each backend's estimated ms for this experiment and why the used one won (optional, added later). */
-  auto?: { estimates: { backend: (typeof STORED_BACKEND_NAMES)[number]; ms: number }[]; reason: string };
+  auto?: {
+    estimates: { backend: (typeof STORED_BACKEND_NAMES)[number]; ms: number; threads?: number }[];
+    reason: string;
+  };
 }
 
 /** What a run's tfjs reference cost, as stored (the shape of experiments' `RunProfile`); optional, added later. */

@@ -22,6 +22,15 @@ test.describe("performance", () => {
     const cost = region.getByRole("table", { name: "Cost" });
     await expect(cost.getByRole("row", { name: /tensors leaked/ })).toContainText("0");
     await expect(cost.getByRole("row", { name: /tfjs total/ })).toContainText(/[12] s/);
+    // The first Auto run on a device calibrates WebGPU too, so it runs in a worker of the page. Calibrated,
+    // Auto is decided on the page before the run, which then runs where the chosen backend runs.
+    await expect(region).toContainText("ran in a worker of this page");
+    const saved = region.getByText(/^Saved as run /);
+    const firstRun = await saved.innerText();
+    await region.getByRole("button", { name: "Run experiment" }).click();
+    await expect(saved).not.toHaveText(firstRun, { timeout: 60_000 });
+    await expect(region).toContainText("ran in a sandboxed frame (its own process)");
+    await expect(region).toContainText(/Auto chose (wasm|cpu): fastest estimate for/);
   });
 
   test("`npm start` (vite preview) serves precompressed brotli and gzip, hashed files cached for a year", async ({

@@ -1,20 +1,14 @@
 /**
  * The backend of one experiment run. A named backend is the prewarmed one
- * (or selected now). `auto` is decided by measurement: this device's cached
- * calibration (sent by the client) or, when missing or for another browser or
- * adapter, a fresh one, then the estimates for this experiment's shape
- * (core/backends/auto-choice.ts). The report keeps the estimates and the reason.
+ * (or selected now). `auto` is decided by measurement (core/backends/auto-choice.ts):
+ * by the page before the run when it holds this device's calibration
+ * (`autoDecision`, so the run is hosted where the chosen backend runs), else
+ * here, from a fresh calibration. The report keeps the estimates and the reason.
  */
-import {
-  chooseAutoBackend,
-  experimentShape,
-  isCalibrationFor,
-  wasmThreadsFor,
-  type Calibration,
-  type ExperimentShape,
-} from "../core/backends/auto-choice";
+import { chooseAutoBackend, isCalibrationFor, wasmThreadsFor, type Calibration } from "../core/backends/auto-choice";
 import type { BackendReport } from "../core/backends/backend-choice";
 import type { RunExperimentRequest } from "../core/protocol/protocol";
+import { experimentShapeOf } from "./experiment-shape";
 import { selectPrewarmed } from "./prewarmed-backend";
 
 /** The backend ready for the run, the start-up it cost (ms), and a calibration to cache when one was measured. */
@@ -25,56 +19,52 @@ export interface ExperimentBackend {
   calibration?: Calibration;
 }
 
-/** Rows (training share) and columns of the experiment's dataset. */
-function datasetSize(request: RunExperimentRequest): { rows: number; cols: number } {
-  const { id, version } = request.spec.dataset;
-  const dataset = request.lesson.datasets.find((d) => d.id === id && d.version === version);
-  const rows = dataset?.rows.length ?? 1;
-  const cols = dataset?.rows[0]?.length ?? 1;
-  return { rows: Math.max(1, Math.round(rows * (1 - request.spec.split.test))), cols };
-}
-
 /**
  * On WASM, computes with the threads this run's size calls for (wasm-threads.ts): `threads` when Auto
  * decided, else by the device's calibration or the size. Returns the report with the count in use.
  */
 async function withWasmThreads(
   report: BackendReport,
-  shape: ExperimentShape,
+  request: RunExperimentRequest,
   calibration: Calibration | undefined,
   threads?: number,
 ): Promise<BackendReport> {
   if (report.used !== "wasm") return report;
   const { useWasmThreads, wasmThreadsAvailable } = await import("../tfjs/wasm-threads");
-  const wanted = threads ?? wasmThreadsFor(shape, wasmThreadsAvailable(), calibration);
+  const wanted = threads ?? wasmThreadsFor(experimentShapeOf(request), wasmThreadsAvailable(), calibration);
   return { ...report, threads: useWasmThreads(wanted) };
 }
 
 /** This device's calibration when the client sent one measured here (another browser or adapter's is ignored). */
 async function calibrationOfThisDevice(request: RunExperimentRequest): Promise<Calibration | undefined> {
   if (!request.calibration) return undefined;
-  const { deviceIdentity } = await import("../tfjs/calibrate");
-  const { identity } = await deviceIdentity();
-  return isCalibrationFor(request.calibration, identity) ? request.calibration : undefined;
+  const { deviceIdentity } = await import("../tfjs/webgpu-adapter");
+  return isCalibrationFor(request.calibration, await deviceIdentity()) ? request.calibration : undefined;
 }
 
 export async function experimentBackend(request: RunExperimentRequest): Promise<ExperimentBackend> {
   const start = performance.now();
-  const { rows, cols } = datasetSize(request);
-  const shape = experimentShape(rows, cols, request.spec.params);
-  const cached = await calibrationOfThisDevice(request);
+  const decided = request.backend === "auto" ? undefined : request.autoDecision;
   if (request.backend !== "auto") {
-    const { tf, report } = await selectPrewarmed(request.backend);
-    return { tf, report: await withWasmThreads(report, shape, cached), initMs: performance.now() - start };
+    const calibration = decided ? undefined : await calibrationOfThisDevice(request);
+    const selected = await selectPrewarmed(request.backend);
+    const report = await withWasmThreads(selected.report, request, calibration, decided?.threads);
+    return {
+      tf: selected.tf,
+      report: decided
+        ? { ...report, requested: "auto", auto: { estimates: decided.estimates, reason: decided.reason } }
+        : report,
+      initMs: performance.now() - start,
+    };
   }
+  const cached = await calibrationOfThisDevice(request);
   const { calibrate } = await import("../tfjs/calibrate");
   const calibration = cached ?? (await calibrate());
-  const decision = chooseAutoBackend(calibration, shape);
+  const decision = chooseAutoBackend(calibration, experimentShapeOf(request));
   const selected = await selectPrewarmed(decision.backend);
-  const { tf } = selected;
-  const report = await withWasmThreads(selected.report, shape, calibration, decision.threads);
+  const report = await withWasmThreads(selected.report, request, calibration, decision.threads);
   return {
-    tf,
+    tf: selected.tf,
     report: {
       ...report,
       requested: "auto",

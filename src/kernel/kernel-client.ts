@@ -16,6 +16,7 @@ import { parseKernelMessage } from "../core/protocol/message-schema";
 import type { KernelFinalMessage, KernelMessage, KernelRequest, KernelRequestKind } from "../core/protocol/protocol";
 import { createRunMeter } from "../core/protocol/run-limits";
 import { loadWasmBinaries } from "../tfjs/wasm-files";
+import { spareBackendFor, withAutoDecided } from "./auto-on-page";
 import { rememberCalibration, withCachedCalibration } from "./calibration-cache";
 import { runsIsolated, startKernelHost, type KernelHost } from "./kernel-host";
 import type { PrewarmMessage } from "./prewarm";
@@ -138,7 +139,7 @@ export class KernelClient {
       this.spare = null;
     }
     if (this.spare) return;
-    this.spare = spawnKernel(this.expectedBackend);
+    this.spare = spawnKernel(spareBackendFor(this.expectedBackend));
     this.spareBackend = this.expectedBackend;
   }
 
@@ -152,33 +153,62 @@ export class KernelClient {
     timeLimitMs: number,
     onMessage: (message: KernelMessage) => void,
   ): RunHandle<R["kind"]> {
-    // The spare serves when it is alive and hosted where this request must run (kernel-host.ts).
-    const backend = request.kind === "run-checks" ? undefined : request.backend;
-    const spare = this.spare;
-    this.spare = null;
-    const usable = spare?.alive && spare.isolated === runsIsolated(backend);
-    if (spare && !usable) spare.terminate();
-    const worker = usable ? spare : spawnKernel(backend);
     let settle: (end: RunEnd<R["kind"]>) => void = () => undefined;
     const done = new Promise<RunEnd<R["kind"]>>((resolve) => (settle = resolve));
     const batches = createBatcher(onMessage, settle);
+    let worker: KernelHost | null = null;
     let finished = false;
     const finish = (end: RunEnd<R["kind"]>) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      worker.onmessage = null;
-      worker.onmessageerror = null;
-      worker.terminate();
+      if (worker) {
+        worker.onmessage = null;
+        worker.onmessageerror = null;
+        worker.terminate();
+      }
       setTimeout(() => this.warmUp(), 0);
       batches.end(end);
     };
+    const timer = setTimeout(() => finish({ kind: "timeout", limitMs: timeLimitMs }), timeLimitMs);
+    // Auto is decided first where it can be: the decision says where the run is hosted (auto-on-page.ts).
+    void withAutoDecided(request).then((decided) => {
+      if (finished) return;
+      worker = this.kernelFor(decided);
+      this.listen(worker, decided, finish, (message) => batches.push(message));
+      const send = () => worker!.postMessage(withCachedCalibration(decided));
+      if (!mayUseWasm(decided)) send();
+      else
+        void loadWasmBinaries().then((files) => {
+          if (finished) return;
+          sendWasmBinaries(worker!, files);
+          send();
+        });
+    });
+    return { done, stop: () => finish({ kind: "stopped" }) };
+  }
+
+  /** The spare when it is alive and hosted where this request must run (kernel-host.ts), else a fresh kernel. */
+  private kernelFor(request: KernelRequest): KernelHost {
+    const backend = request.kind === "run-checks" ? undefined : request.backend;
+    const spare = this.spare;
+    this.spare = null;
+    const usable = spare?.alive && spare.isolated === runsIsolated(backend);
+    if (spare && !usable) spare.terminate();
+    return usable ? spare : spawnKernel(backend);
+  }
+
+  /** Validates and meters what `worker` sends for `request`, streams the rest; its reply or a failure ends the run. */
+  private listen<R extends KernelRequest>(
+    worker: KernelHost,
+    request: R,
+    finish: (end: RunEnd<R["kind"]>) => void,
+    stream: (message: KernelMessage) => void,
+  ): void {
     const refuse = (why: string) =>
       finish({ kind: "refused", message: `The run was ended because ${why}. The kernel was restarted.` });
-    const timer = setTimeout(() => finish({ kind: "timeout", limitMs: timeLimitMs }), timeLimitMs);
     const meter = createRunMeter();
     worker.onmessage = (event) => {
-      if (finished) return;
       const parsed = parseKernelMessage(event.data);
       if (!parsed.ok) return refuse(`the kernel sent a message this page does not accept (${parsed.problem})`);
       const message = parsed.message;
@@ -186,7 +216,7 @@ export class KernelClient {
       if (message.runId !== request.runId) return refuse("the kernel sent a message about another run");
       const overLimit = meter.admit(message, performance.now());
       if (overLimit) return refuse(overLimit);
-      if (!isFinalMessage(message)) return batches.push(message);
+      if (!isFinalMessage(message)) return stream(message);
       if (message.kind !== "failed" && message.kind !== REPLY_KIND[request.kind])
         return refuse(`the kernel answered a ${request.kind} request with ${message.kind}`);
       rememberCalibration(message);
@@ -197,14 +227,5 @@ export class KernelClient {
       event.preventDefault();
       finish({ kind: "crashed", message: String(event.message || "the kernel worker crashed").slice(0, 500) });
     };
-    const send = () => worker.postMessage(withCachedCalibration(request));
-    if (!mayUseWasm(request)) send();
-    else
-      void loadWasmBinaries().then((files) => {
-        if (finished) return;
-        sendWasmBinaries(worker, files);
-        send();
-      });
-    return { done, stop: () => finish({ kind: "stopped" }) };
   }
 }

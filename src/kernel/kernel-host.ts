@@ -15,7 +15,8 @@
  * also what the dev server uses (its modules cannot be handed over as one
  * script); `isolated` says which one runs.
  *
- * WebGPU is the exception (needsPageWorker): its runs use a page worker.
+ * WebGPU is the exception (needsPageWorker): its runs use a page worker, as does
+ * a device's first, calibrating Auto run.
  *
  * A frame whose heartbeat stops while it should be running is reported as an
  * `onerror` "the kernel's process ended", like a worker error.
@@ -67,8 +68,9 @@ function pageWorker(): Worker {
 /**
  * Whether a kernel for `backend` must run in a worker of the page: WebGPU needs a
  * secure context, and a worker that an opaque-origin frame starts from a blob is
- * not one (measured: no `navigator.gpu` there). So WebGPU, and Auto where this
- * browser has WebGPU (Auto may pick it), run unisolated; everything else isolated.
+ * not one (measured: no `navigator.gpu` there). So WebGPU, and an undecided Auto where
+ * this browser has WebGPU (it calibrates WebGPU too), run unisolated; everything else
+ * isolated. Auto is undecided only until the device has a calibration (auto-on-page.ts).
  */
 function needsPageWorker(backend: BackendChoice | undefined): boolean {
   return backend === "webgpu" || (backend === "auto" && "gpu" in navigator);

@@ -14,15 +14,14 @@
 import * as tf from "@tensorflow/tfjs-core";
 import {
   CALIBRATION_VERSION,
-  calibrationIdentity,
-  type AdapterIdentity,
   type BackendCalibration,
   type Calibration,
   type CalibrationPoint,
 } from "../core/backends/auto-choice";
 import type { BackendName } from "../core/backends/backend-choice";
 import { createRng } from "../core/ml/prng";
-import { selectBackend, webGpuAdapter } from "./select-backend";
+import { selectBackend } from "./select-backend";
+import { deviceIdentity } from "./webgpu-adapter";
 import { useWasmThreads, wasmThreadsAvailable } from "./wasm-threads";
 
 /** Sizes (rows x cols) measured per backend: small enough to be quick, spread enough to fit a line. */
@@ -169,15 +168,9 @@ async function calibrateWebGpu(): Promise<BackendCalibration> {
   return { ...webgpu, points: [...best.values()][0] };
 }
 
-/** This device's identity for the calibration cache: the browser and its WebGPU adapter (if any). */
-export async function deviceIdentity(): Promise<{ identity: string; adapter: AdapterIdentity | null }> {
-  const adapter = await webGpuAdapter().catch(() => null);
-  return { identity: calibrationIdentity(self.navigator.userAgent, adapter), adapter };
-}
-
 /** Calibrates every backend and returns the figures; never throws. */
 export async function calibrate(): Promise<Calibration> {
-  const { identity } = await deviceIdentity();
+  const identity = await deviceIdentity();
   const wasmAndCpu = await calibrateWasmAndCpu().catch((error: Error) =>
     (["wasm", "cpu"] as const).map((backend) => ({ backend, ok: false, reason: error.message, points: [] })),
   );

@@ -10,6 +10,7 @@ import { setThreadsCount, setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import type { BackendChoice, BackendName, BackendReport } from "../core/backends/backend-choice";
 import { tfNamespace, type TfNamespace } from "./tf-namespace";
 import { wasmThreadsInUse } from "./wasm-threads";
+import { webGpuAdapter } from "./webgpu-adapter";
 import { providedWasmBinaries, WASM_FILE_URLS, type WasmBinaries, type WasmFileName } from "./wasm-files";
 
 /** How long one backend may take to initialise before we fall back. */
@@ -129,25 +130,6 @@ function serveWasmFromMemory(binaries: WasmBinaries): void {
     const bytes = byUrl.get(String(path));
     if (!bytes) throw new Error(`the kernel has no network; ${String(path)} was not provided by the page`);
     return new Response(bytes.slice(0), { headers: { "Content-Type": "application/wasm" } });
-  };
-}
-
-interface GpuAdapterLike {
-  info?: { vendor?: string; architecture?: string; description?: string; isFallbackAdapter?: boolean };
-  isFallbackAdapter?: boolean;
-}
-
-/** The WebGPU adapter this browser offers (null when none), described without creating a device. */
-export async function webGpuAdapter(): Promise<NonNullable<BackendReport["adapter"]> | null> {
-  const gpu = (self.navigator as { gpu?: { requestAdapter(): Promise<GpuAdapterLike | null> } }).gpu;
-  const found = gpu ? await gpu.requestAdapter() : null;
-  if (!found) return null;
-  const info = found.info ?? {};
-  return {
-    vendor: info.vendor ?? "",
-    architecture: info.architecture ?? "",
-    description: info.description ?? "",
-    isFallbackAdapter: Boolean(info.isFallbackAdapter ?? found.isFallbackAdapter),
   };
 }
 

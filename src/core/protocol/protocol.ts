@@ -5,7 +5,7 @@
  * is discarded, so every run starts from a clean state. `KernelReply<K>` is the
  * message that answers a request of kind K.
  */
-import type { Calibration } from "../backends/auto-choice";
+import type { AutoDecision, Calibration } from "../backends/auto-choice";
 import type { BackendChoice, BackendReport } from "../backends/backend-choice";
 import type { DiagnosisFinding, DiagnosisSource } from "../evaluation/diagnose";
 import type { OutputLevel } from "../evaluation/evaluate";
@@ -54,6 +54,11 @@ interface KernelRequestFields {
     backend: BackendChoice;
     /** This device's cached calibration, for `auto` (re-measured when missing or for another device) and `wasm` (its threads). */
     calibration?: Calibration;
+    /**
+     * Auto, decided by the page from this device's cached calibration: `backend` is what Auto chose (so the
+     * run can be hosted where that backend runs, kernel-host.ts), and the report says Auto chose it, and why.
+     */
+    autoDecision?: AutoDecision;
   };
   /** Times one workload over sizes on one tfjs backend, and optionally in plain JavaScript (see BenchmarksPage). */
   "run-benchmark": {

@@ -172,16 +172,19 @@ export class KernelClient {
     };
     const timer = setTimeout(() => finish({ kind: "timeout", limitMs: timeLimitMs }), timeLimitMs);
     // Auto is decided first where it can be: the decision says where the run is hosted (auto-on-page.ts).
-    void withAutoDecided(request).then((decided) => {
+    // Should deciding fail, the kernel decides, as it does without a calibration.
+    const deciding = withAutoDecided(request).catch(() => request);
+    void deciding.then((decided) => {
       if (finished) return;
-      worker = this.kernelFor(decided);
-      this.listen(worker, decided, finish, (message) => batches.push(message));
-      const send = () => worker!.postMessage(withCachedCalibration(decided));
+      const kernel = this.kernelFor(decided);
+      worker = kernel;
+      this.listen(kernel, decided, finish, (message) => batches.push(message));
+      const send = () => kernel.postMessage(withCachedCalibration(decided));
       if (!mayUseWasm(decided)) send();
       else
         void loadWasmBinaries().then((files) => {
           if (finished) return;
-          sendWasmBinaries(worker!, files);
+          sendWasmBinaries(kernel, files);
           send();
         });
     });

@@ -66,10 +66,23 @@ describe("Auto decided on the page", () => {
     expect(undecided).not.toHaveProperty("autoDecision");
   });
 
-  it("leaves a named backend as it is", async () => {
-    stored = JSON.stringify(calibrationFor(calibrationIdentity(USER_AGENT, null)));
+  it("gives a WASM run this device's calibration (it says when threads pay), never another device's", async () => {
     const wasm = experiment("wasm");
     expect(await withAutoDecided(wasm)).toBe(wasm);
+    stored = JSON.stringify(calibrationFor(calibrationIdentity("OtherBrowser/2", null)));
+    expect(await withAutoDecided(wasm)).toBe(wasm);
+    stored = JSON.stringify(calibrationFor(calibrationIdentity(USER_AGENT, null)));
+    const sent = (await withAutoDecided(wasm)) as RunExperimentRequest;
+    expect(sent).toMatchObject({ backend: "wasm", calibration: { identity: calibrationIdentity(USER_AGENT, null) } });
+    expect(sent).not.toHaveProperty("autoDecision");
+  });
+
+  it("leaves other backends and requests as they are", async () => {
+    stored = JSON.stringify(calibrationFor(calibrationIdentity(USER_AGENT, null)));
+    const cpu = experiment("cpu");
+    expect(await withAutoDecided(cpu)).toBe(cpu);
+    const checks = { kind: "run-checks", runId: "c" } as unknown as KernelRequest;
+    expect(await withAutoDecided(checks)).toBe(checks);
   });
 
   it("starts an Auto spare with WASM in the frame once a calibration is held", () => {

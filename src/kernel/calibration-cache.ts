@@ -1,11 +1,12 @@
 /**
  * Keeps this device's Auto calibration (core/backends/auto-choice.ts) in
  * localStorage under CALIBRATION_KEY, so it is measured once per browser and
- * adapter; the kernel re-measures when the identity no longer matches.
+ * adapter; the page sends it with a run only when the identity matches
+ * (auto-on-page.ts), else the kernel measures again.
  * localStorage (not IndexedDB): a few hundred bytes, read synchronously before each Auto run.
  */
 import type { Calibration } from "../core/backends/auto-choice";
-import type { KernelMessage, KernelRequest } from "../core/protocol/protocol";
+import type { KernelMessage } from "../core/protocol/protocol";
 
 /** Storage key; the calibration carries its own version, checked by the kernel. */
 export const CALIBRATION_KEY = "ml-notebook.auto-calibration";
@@ -18,17 +19,6 @@ export function cachedCalibration(): Calibration | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Experiments that read the calibration: Auto picks a backend by it, WASM its thread count. */
-const CALIBRATED_CHOICES: ReadonlySet<string> = new Set(["auto", "wasm"]);
-
-/** The request with the cached calibration attached, for an `auto` or `wasm` experiment; other requests unchanged. */
-export function withCachedCalibration<R extends KernelRequest>(request: R): R {
-  if (request.kind !== "run-experiment" || !CALIBRATED_CHOICES.has(request.backend) || request.calibration)
-    return request;
-  const calibration = cachedCalibration();
-  return calibration ? { ...request, calibration } : request;
 }
 
 /** Stores a calibration that a finished experiment measured. */

@@ -4,8 +4,9 @@
  * by the page before the run when it holds this device's calibration
  * (`autoDecision`, so the run is hosted where the chosen backend runs), else
  * here, from a fresh calibration. The report keeps the estimates and the reason.
+ * The page sends the calibration only when it was measured on this device.
  */
-import { chooseAutoBackend, isCalibrationFor, wasmThreadsFor, type Calibration } from "../core/backends/auto-choice";
+import { CALIBRATION_VERSION, chooseAutoBackend, wasmThreadsFor, type Calibration } from "../core/backends/auto-choice";
 import type { BackendReport } from "../core/backends/backend-choice";
 import type { RunExperimentRequest } from "../core/protocol/protocol";
 import { experimentShapeOf } from "./experiment-shape";
@@ -35,18 +36,16 @@ async function withWasmThreads(
   return { ...report, threads: useWasmThreads(wanted) };
 }
 
-/** This device's calibration when the client sent one measured here (another browser or adapter's is ignored). */
-async function calibrationOfThisDevice(request: RunExperimentRequest): Promise<Calibration | undefined> {
-  if (!request.calibration) return undefined;
-  const { deviceIdentity } = await import("../tfjs/webgpu-adapter");
-  return isCalibrationFor(request.calibration, await deviceIdentity()) ? request.calibration : undefined;
+/** The calibration the page sent: it sends one only when measured on this device (auto-on-page.ts). */
+function calibrationOfThisDevice(request: RunExperimentRequest): Calibration | undefined {
+  return request.calibration?.version === CALIBRATION_VERSION ? request.calibration : undefined;
 }
 
 export async function experimentBackend(request: RunExperimentRequest): Promise<ExperimentBackend> {
   const start = performance.now();
   const decided = request.backend === "auto" ? undefined : request.autoDecision;
   if (request.backend !== "auto") {
-    const calibration = decided ? undefined : await calibrationOfThisDevice(request);
+    const calibration = decided ? undefined : calibrationOfThisDevice(request);
     const selected = await selectPrewarmed(request.backend);
     const report = await withWasmThreads(selected.report, request, calibration, decided?.threads);
     return {
@@ -57,7 +56,7 @@ export async function experimentBackend(request: RunExperimentRequest): Promise<
       initMs: performance.now() - start,
     };
   }
-  const cached = await calibrationOfThisDevice(request);
+  const cached = calibrationOfThisDevice(request);
   const { calibrate } = await import("../tfjs/calibrate");
   const calibration = cached ?? (await calibrate());
   const decision = chooseAutoBackend(calibration, experimentShapeOf(request));

@@ -17,7 +17,7 @@ import type { KernelFinalMessage, KernelMessage, KernelRequest, KernelRequestKin
 import { createRunMeter } from "../core/protocol/run-limits";
 import { loadWasmBinaries } from "../tfjs/wasm-files";
 import { spareBackendFor, withAutoDecided } from "./auto-on-page";
-import { rememberCalibration, withCachedCalibration } from "./calibration-cache";
+import { rememberCalibration } from "./calibration-cache";
 import { runsIsolated, startKernelHost, type KernelHost } from "./kernel-host";
 import type { PrewarmMessage } from "./prewarm";
 
@@ -179,7 +179,7 @@ export class KernelClient {
       const kernel = this.kernelFor(decided);
       worker = kernel;
       this.listen(kernel, decided, finish, (message) => batches.push(message));
-      const send = () => kernel.postMessage(withCachedCalibration(decided));
+      const send = () => kernel.postMessage(decided);
       if (!mayUseWasm(decided)) send();
       else
         void loadWasmBinaries().then((files) => {

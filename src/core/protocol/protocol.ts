@@ -52,7 +52,7 @@ interface KernelRequestFields {
     spec: ExperimentSpec;
     reference: SourceCell;
     backend: BackendChoice;
-    /** This device's cached calibration, for `auto` (re-measured when missing or for another device) and `wasm` (its threads). */
+    /** For `auto` and `wasm`: the cached calibration, sent only when measured on this device (else `auto` measures one). */
     calibration?: Calibration;
     /**
      * Auto, decided by the page from this device's cached calibration: `backend` is what Auto chose (so the

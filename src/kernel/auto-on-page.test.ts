@@ -85,9 +85,18 @@ describe("Auto decided on the page", () => {
     expect(await withAutoDecided(checks)).toBe(checks);
   });
 
+  it("treats a stored calibration that fails the schema as missing (an older app's, or one written by hand)", async () => {
+    const good = calibrationFor(calibrationIdentity(USER_AGENT, null));
+    for (const bad of [{ ...good, backends: "wasm" }, { ...good, extra: 1 }, "not json {"]) {
+      stored = typeof bad === "string" ? bad : JSON.stringify(bad);
+      expect(await withAutoDecided(experiment("auto"))).toMatchObject({ backend: "auto" });
+      expect(spareBackendFor("auto")).toBe("auto");
+    }
+  });
+
   it("starts an Auto spare with WASM in the frame once a calibration is held", () => {
     expect(spareBackendFor("auto")).toBe("auto");
-    stored = JSON.stringify(calibrationFor("any"));
+    stored = JSON.stringify(calibrationFor("any device"));
     expect(spareBackendFor("auto")).toBe("wasm");
     expect(spareBackendFor("cpu")).toBe("cpu");
   });

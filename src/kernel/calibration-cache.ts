@@ -6,16 +6,24 @@
  * localStorage (not IndexedDB): a few hundred bytes, read synchronously before each Auto run.
  */
 import type { Calibration } from "../core/backends/auto-choice";
+import { calibrationSchema } from "../core/protocol/message-schema";
 import type { KernelMessage } from "../core/protocol/protocol";
 
 /** Storage key; the calibration carries its own version, checked by the kernel. */
 export const CALIBRATION_KEY = "ml-notebook.auto-calibration";
 
-/** This browser's cached calibration, if any (its device identity is checked by the kernel, not here). */
+/**
+ * This browser's cached calibration, if any, checked against the schema the kernel's messages meet:
+ * storage outlives versions of the app and anyone with the browser's devtools can write it. A stored
+ * value that fails is treated as missing, so the next Auto run calibrates again and replaces it.
+ * (Whether it was measured on this device is checked by auto-on-page.ts.)
+ */
 export function cachedCalibration(): Calibration | undefined {
   try {
     const text = globalThis.localStorage?.getItem(CALIBRATION_KEY);
-    return text ? (JSON.parse(text) as Calibration) : undefined;
+    if (!text) return undefined;
+    const parsed = calibrationSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }

@@ -24,16 +24,18 @@ export interface ExperimentBackend {
  * On WASM, computes with the threads this run's size calls for (wasm-threads.ts): `threads` when Auto
  * decided, else by the device's calibration or the size. Returns the report with the count in use.
  */
-async function withWasmThreads(
+async function threadsForRun(
   report: BackendReport,
   request: RunExperimentRequest,
   calibration: Calibration | undefined,
   threads?: number,
 ): Promise<BackendReport> {
   if (report.used !== "wasm") return report;
-  const { useWasmThreads, wasmThreadsAvailable } = await import("../tfjs/wasm-threads");
-  const wanted = threads ?? wasmThreadsFor(experimentShapeOf(request), wasmThreadsAvailable(), calibration);
-  return { ...report, threads: useWasmThreads(wanted) };
+  const { withWasmThreads, wasmThreadsAvailable } = await import("../tfjs/wasm-threads");
+  return withWasmThreads(
+    report,
+    threads ?? wasmThreadsFor(experimentShapeOf(request), wasmThreadsAvailable(), calibration),
+  );
 }
 
 /** The calibration the page sent: it sends one only when measured on this device (auto-on-page.ts). */
@@ -43,25 +45,17 @@ function calibrationOfThisDevice(request: RunExperimentRequest): Calibration | u
 
 export async function experimentBackend(request: RunExperimentRequest): Promise<ExperimentBackend> {
   const start = performance.now();
-  const decided = request.backend === "auto" ? undefined : request.autoDecision;
-  if (request.backend !== "auto") {
-    const calibration = decided ? undefined : calibrationOfThisDevice(request);
-    const selected = await selectPrewarmed(request.backend);
-    const report = await withWasmThreads(selected.report, request, calibration, decided?.threads);
-    return {
-      tf: selected.tf,
-      report: decided
-        ? { ...report, requested: "auto", auto: { estimates: decided.estimates, reason: decided.reason } }
-        : report,
-      initMs: performance.now() - start,
-    };
-  }
   const cached = calibrationOfThisDevice(request);
-  const { calibrate } = await import("../tfjs/calibrate");
-  const calibration = cached ?? (await calibrate());
-  const decision = chooseAutoBackend(calibration, experimentShapeOf(request));
+  if (request.backend !== "auto" && !request.autoDecision) {
+    const selected = await selectPrewarmed(request.backend);
+    const report = await threadsForRun(selected.report, request, cached);
+    return { tf: selected.tf, report, initMs: performance.now() - start };
+  }
+  const calibration = cached ?? (await (await import("../tfjs/calibrate")).calibrate());
+  // Decided by the page when it held this device's calibration (it sends that calibration along), else here.
+  const decision = request.autoDecision ?? chooseAutoBackend(calibration, experimentShapeOf(request));
   const selected = await selectPrewarmed(decision.backend);
-  const report = await withWasmThreads(selected.report, request, calibration, decision.threads);
+  const report = await threadsForRun(selected.report, request, calibration, decision.threads);
   return {
     tf: selected.tf,
     report: {

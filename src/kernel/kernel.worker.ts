@@ -148,15 +148,11 @@ async function handleExperiment(
  * core: the sweep shows what threads do at each size (they lose on small operations).
  */
 async function handleBenchmark(request: RunBenchmarkRequest): Promise<void> {
-  const [{ timeTfjsGdStep, timeTfjsMatMul }, { useWasmThreads, wasmThreadsAvailable }] = await Promise.all([
+  const [{ timeTfjsGdStep, timeTfjsMatMul }, { withWasmThreads, wasmThreadsAvailable }] = await Promise.all([
     import("../tfjs/benchmarks"),
     import("../tfjs/wasm-threads"),
   ]);
-  const selected = await selectPrewarmed(request.backend);
-  const report =
-    selected.report.used === "wasm"
-      ? { ...selected.report, threads: useWasmThreads(wasmThreadsAvailable()) }
-      : selected.report;
+  const report = withWasmThreads((await selectPrewarmed(request.backend)).report, wasmThreadsAvailable());
   const workload = request.workload ?? "matmul";
   const rows: BenchmarkRow[] = [];
   for (const size of request.sizes) {

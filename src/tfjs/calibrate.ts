@@ -115,47 +115,59 @@ async function timeCalibrationSizes(): Promise<CalibrationPoint[]> {
   return points;
 }
 
+/** What a variant measured: its points, and for WASM the thread count it really got. */
+interface Measured {
+  points: CalibrationPoint[];
+  threads?: number;
+}
+
 /**
  * Each variant's points, measured in `rounds` alternating rounds, the faster of
  * each size's rounds kept: a burst of other work (Monaco's TypeScript worker
  * starting beside the first Auto run, say) slows a round of every variant, not
  * one variant's whole measurement.
  */
-async function bestOfRounds(variants: Variant[], rounds: number): Promise<Map<Variant, CalibrationPoint[]>> {
-  const best = new Map<Variant, CalibrationPoint[]>();
+async function bestOfRounds(variants: Variant[], rounds: number): Promise<Map<Variant, Measured>> {
+  const best = new Map<Variant, Measured>();
   for (let round = 0; round < rounds; round++)
     for (const variant of variants) {
-      await activate(variant);
+      const threads = await activate(variant);
       const points = await timeCalibrationSizes();
-      const before = best.get(variant);
-      best.set(variant, before ? points.map((p, i) => (p.msPerStep < before[i].msPerStep ? p : before[i])) : points);
+      const before = best.get(variant)?.points;
+      best.set(variant, {
+        points: before ? points.map((p, i) => (p.msPerStep < before[i].msPerStep ? p : before[i])) : points,
+        threads,
+      });
     }
   return best;
 }
 
 /** WASM (one thread, and every core where there are more) and CPU, measured in alternating rounds. */
 async function calibrateWasmAndCpu(): Promise<BackendCalibration[]> {
-  const started = [await startBackend("wasm"), await startBackend("cpu")];
-  const wasmOk = started[0].ok;
+  const wasm = await startBackend("wasm");
+  const cpu = await startBackend("cpu");
   const single: Variant = { backend: "wasm", threads: 1 };
   const every: Variant = { backend: "wasm", threads: wasmThreadsAvailable() };
+  const onCpu: Variant = { backend: "cpu" };
   const variants = [
-    ...(wasmOk ? [single, ...(every.threads! > 1 ? [every] : [])] : []),
-    ...(started[1].ok ? [{ backend: "cpu" as const }] : []),
+    ...(wasm.ok ? [single] : []),
+    ...(wasm.ok && wasmThreadsAvailable() > 1 ? [every] : []),
+    ...(cpu.ok ? [onCpu] : []),
   ];
   const best = await bestOfRounds(variants, ROUNDS);
-  const [wasm, cpu] = started;
-  const everyThreads = wasmOk && best.has(every) ? await activate(every) : undefined;
+  const threaded = best.get(every);
   return [
     wasm.ok
       ? {
           ...wasm,
-          points: best.get(single) ?? [],
+          points: best.get(single)?.points ?? [],
           threads: 1,
-          ...(everyThreads && everyThreads > 1 && { threaded: { threads: everyThreads, points: best.get(every)! } }),
+          // Kept only when the module really computed with more than one thread.
+          ...(threaded?.threads &&
+            threaded.threads > 1 && { threaded: { threads: threaded.threads, points: threaded.points } }),
         }
       : wasm,
-    cpu.ok ? { ...cpu, points: best.get(variants.find((v) => v.backend === "cpu")!) ?? [] } : cpu,
+    cpu.ok ? { ...cpu, points: best.get(onCpu)?.points ?? [] } : cpu,
   ];
 }
 
@@ -163,9 +175,10 @@ async function calibrateWasmAndCpu(): Promise<BackendCalibration[]> {
 async function calibrateWebGpu(): Promise<BackendCalibration> {
   const webgpu = await startBackend("webgpu");
   if (!webgpu.ok) return webgpu;
-  const best = await bestOfRounds([{ backend: "webgpu" }], 1).catch((error: Error) => error);
+  const onGpu: Variant = { backend: "webgpu" };
+  const best = await bestOfRounds([onGpu], 1).catch((error: Error) => error);
   if (best instanceof Error) return { backend: "webgpu", ok: false, reason: best.message, points: [] };
-  return { ...webgpu, points: [...best.values()][0] };
+  return { ...webgpu, points: best.get(onGpu)?.points ?? [] };
 }
 
 /** Calibrates every backend and returns the figures; never throws. */

@@ -29,6 +29,11 @@ export function wasmThreadsInUse(): number {
   return wasmModule().getThreadsCount();
 }
 
+/** `report` with WASM switched to `count` threads, and the count it got; another backend's report as it is. */
+export function withWasmThreads<R extends { used: string; threads?: number }>(report: R, count: number): R {
+  return report.used === "wasm" ? { ...report, threads: useWasmThreads(count) } : report;
+}
+
 /** Makes the active WASM backend compute with `count` threads (capped as above); returns the count it got. */
 export function useWasmThreads(count: number): number {
   const module = wasmModule();

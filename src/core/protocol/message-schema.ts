@@ -139,8 +139,11 @@ const runProfile = z.strictObject({
   leakedTensors: anyNumber,
 });
 
-/** A calibration measured for Auto (core/backends/auto-choice.ts); the client caches it. */
-const calibration = z.strictObject({
+/** Milliseconds per step at a few sizes, as calibration measures them. */
+const calibrationPoints = z.array(z.strictObject({ rows: count, cols: count, msPerStep: anyNumber })).max(100);
+
+/** A calibration measured for Auto (core/backends/auto-choice.ts); the client caches it, and checks it again when read. */
+export const calibrationSchema = z.strictObject({
   version: count,
   identity: text,
   measuredAt: shortText,
@@ -150,15 +153,10 @@ const calibration = z.strictObject({
         backend: backendName,
         ok: z.boolean(),
         reason: text.optional(),
-        points: z.array(z.strictObject({ rows: count, cols: count, msPerStep: anyNumber })).max(100),
+        points: calibrationPoints,
         initMs: anyNumber.optional(),
         threads: count.optional(),
-        threaded: z
-          .strictObject({
-            threads: count,
-            points: z.array(z.strictObject({ rows: count, cols: count, msPerStep: anyNumber })).max(100),
-          })
-          .optional(),
+        threaded: z.strictObject({ threads: count, points: calibrationPoints }).optional(),
         adapter: adapter.optional(),
       }),
     )
@@ -201,7 +199,7 @@ const experimentResult = z.strictObject({
   totalMs: anyNumber,
   memory: z.strictObject({ numTensors: count, numBytes: count }).optional(),
   profile: runProfile.optional(),
-  calibration: calibration.optional(),
+  calibration: calibrationSchema.optional(),
   plots: z.array(plotSchema).max(20).optional(),
 });
 
